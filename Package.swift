@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "trade-office-reports",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Metrics", targets: ["Metrics"]),
+        .library(name: "Reports", targets: ["Reports"]),
+        .executable(name: "report-cli", targets: ["report-cli"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "Metrics"),
+        .target(name: "Reports", dependencies: ["Metrics", "CXlsxWriter"]),
+        .executableTarget(
+            name: "report-cli",
+            dependencies: [
+                "Metrics", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics"]),
+        .testTarget(name: "CLITests", dependencies: ["report-cli"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

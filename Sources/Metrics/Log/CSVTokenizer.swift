@@ -1,0 +1,129 @@
+/// Splits CSV bytes into records per RFC 4180, fed in chunks of any size, so a file of any length is
+/// read in constant memory: quoted fields, `""` for a quote, line breaks inside quotes, CRLF, LF or CR
+/// line ends. It works on bytes, which is safe for UTF-8 and for CP949, whose multi-byte characters
+/// never contain `,`, `"`, CR or LF.
+///
+/// Lenient where Excel and hand-edited files are: spaces before an opening quote are dropped, and a
+/// quote inside an unquoted field is kept as text.
+public struct CSVTokenizer: Sendable {
+    /// One record, valid only inside the callback that receives it.
+    public struct Record: ~Copyable {
+        /// The physical line where the record starts (1-based).
+        public let line: Int
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let ends: UnsafeBufferPointer<Int>
+
+        public var count: Int { ends.count }
+
+        /// The bytes of field `index` (0-based), quotes removed.
+        public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+            let start = index == 0 ? 0 : ends[index - 1]
+            return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
+        }
+    }
+
+    /// A quote opened and never closed: the rest of the file was swallowed by one field.
+    public struct UnclosedQuote: Error, Equatable, Sendable {
+        /// Where the quote opens.
+        public let line: Int
+        /// The 1-based field number.
+        public let column: Int
+        /// The start of the field's text.
+        public let preview: [UInt8]
+    }
+
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+    private var fieldStart = 0
+    private var line = 1
+    private var recordLine = 1
+    private var inQuotes = false
+    /// Inside quotes, the previous byte was a quote: either `""` or the closing quote.
+    private var quotePending = false
+    private var quoteLine = 0
+    private var previousWasCR = false
+    /// The current record has content (so a bare line end is not an empty record).
+    private var recordStarted = false
+
+    public init() {
+        bytes.reserveCapacity(4096)
+        ends.reserveCapacity(32)
+    }
+
+    /// Consumes `chunk`, calling `emit` for each record it completes.
+    public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ emit: (borrowing Record) throws -> Void) throws {
+        for byte in chunk {
+            let wasCR = previousWasCR
+            previousWasCR = byte == 0x0D
+            if inQuotes {
+                if quotePending {
+                    quotePending = false
+                    if byte == 0x22 { bytes.append(0x22); continue }
+                    inQuotes = false        // that was the closing quote; read this byte unquoted
+                } else {
+                    switch byte {
+                    case 0x22: quotePending = true
+                    case 0x0A: if !wasCR { line += 1 }; bytes.append(byte)
+                    case 0x0D: line += 1; bytes.append(byte)
+                    default: bytes.append(byte)
+                    }
+                    continue
+                }
+            }
+            switch byte {
+            case 0x2C:  // ,
+                endField()
+                recordStarted = true
+            case 0x0A, 0x0D:
+                if byte == 0x0A && wasCR { continue }
+                line += 1
+                if recordStarted || bytes.count > fieldStart { try endRecord(emit) }
+                recordLine = line
+            case 0x22:
+                if bytes[fieldStart...].allSatisfy({ $0 == 0x20 }) {
+                    bytes.removeSubrange(fieldStart...)
+                    inQuotes = true
+                    quoteLine = line
+                } else {
+                    bytes.append(byte)
+                }
+                recordStarted = true
+            default:
+                bytes.append(byte)
+                recordStarted = true
+            }
+        }
+    }
+
+    /// Ends the input: emits the last record if the file does not end with a line break.
+    /// - Throws: `UnclosedQuote` when a quoted field never closes.
+    public mutating func finish(_ emit: (borrowing Record) throws -> Void) throws {
+        if inQuotes && !quotePending {
+            let preview = Array(bytes[fieldStart...].prefix(60))
+            throw UnclosedQuote(line: quoteLine, column: ends.count + 1, preview: preview)
+        }
+        inQuotes = false
+        quotePending = false
+        if recordStarted || bytes.count > fieldStart { try endRecord(emit) }
+    }
+
+    private mutating func endField() {
+        ends.append(bytes.count)
+        fieldStart = bytes.count
+    }
+
+    private mutating func endRecord(_ emit: (borrowing Record) throws -> Void) throws {
+        endField()
+        defer {
+            bytes.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            fieldStart = 0
+            recordStarted = false
+        }
+        try bytes.withUnsafeBufferPointer { bytes in
+            try ends.withUnsafeBufferPointer { ends in
+                try emit(Record(line: recordLine, bytes: bytes, ends: ends))
+            }
+        }
+    }
+}

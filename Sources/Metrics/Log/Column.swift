@@ -1,0 +1,68 @@
+/// The columns of the activity-log contract (`shared/activity-log.md`), in its order.
+public enum Column: String, CaseIterable, Sendable {
+    case id, date
+    case endDate = "end_date"
+    case office, kind, trip
+    case partnerCountry = "partner_country"
+    case partnerCity = "partner_city"
+    case partnerOrg = "partner_org"
+    case sectors, companies
+    case partnerCompanies = "partner_companies"
+    case agreements, consultations
+    case consultationUSD = "consultation_usd"
+    case contractUSD = "contract_usd"
+    case title, source
+
+    /// The name of the contract: `partner_country`.
+    public var name: String { rawValue }
+
+    public var isRequired: Bool {
+        switch self {
+        case .id, .date, .office, .kind, .partnerCountry: return true
+        default: return false
+        }
+    }
+
+    /// The other headers accepted for the column (Korean first).
+    public var aliases: [String] {
+        switch self {
+        case .id: return ["번호", "순번", "no"]
+        case .date: return ["일자", "날짜", "시작일", "시작일자", "start_date"]
+        case .endDate: return ["종료일", "종료일자", "end"]
+        case .office: return ["기관", "지자체", "기관명", "지자체명"]
+        case .kind: return ["유형", "구분", "종류", "type"]
+        case .trip: return ["출장", "출장번호", "trip_id"]
+        case .partnerCountry: return ["국가", "상대국", "국가명", "country"]
+        case .partnerCity: return ["도시", "상대도시", "city"]
+        case .partnerOrg: return ["상대기관", "상대기관명", "organization", "org"]
+        case .sectors: return ["분야", "산업", "산업분야", "sector"]
+        case .companies: return ["참여기업", "참여기업수"]
+        case .partnerCompanies: return ["상대기업", "상대기업수"]
+        case .agreements: return ["협약", "협약건수", "mou"]
+        case .consultations: return ["상담건수", "상담"]
+        case .consultationUSD: return ["상담액", "상담금액"]
+        case .contractUSD: return ["계약액", "계약추진액", "계약(추진)액", "계약금액"]
+        case .title: return ["제목", "내용", "활동명"]
+        case .source: return ["출처"]
+        }
+    }
+
+    /// A header as the column it names: case, surrounding spaces, and spaces or hyphens inside
+    /// do not matter (`End Date`, `end-date`, `종료 일`).
+    public init?(header: some StringProtocol) {
+        guard let column = Column.byHeader[Column.headerKey(header)] else { return nil }
+        self = column
+    }
+
+    static func headerKey(_ header: some StringProtocol) -> String {
+        String(header.lowercased().unicodeScalars.filter { !" \t-_\u{00A0}\u{3000}\u{FEFF}".unicodeScalars.contains($0) })
+    }
+
+    private static let byHeader: [String: Column] = {
+        var map: [String: Column] = [:]
+        for column in allCases {
+            for header in [column.rawValue] + column.aliases { map[headerKey(header)] = column }
+        }
+        return map
+    }()
+}

@@ -1,0 +1,113 @@
+/// One finding about a log, printed compiler-style:
+/// `FILE:LINE:COLUMN: error: COLUMN_NAME: MESSAGE 'VALUE'`.
+public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    /// The file as the user named it.
+    public var file: String
+    /// The physical line where the record starts (the header is line 1).
+    public var line: Int
+    /// The 1-based field number.
+    public var column: Int
+    /// The column's name in the contract (`date`, `office`), or what the finding is about.
+    public var columnName: String
+    public var message: String
+    /// The value as written; nil when there is none to show.
+    public var value: String?
+
+    public init(_ severity: Severity, file: String, line: Int, column: Int, columnName: String,
+                message: String, value: String? = nil) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.columnName = columnName
+        self.message = message
+        self.value = value
+    }
+
+    public var description: String {
+        var text = "\(file):\(line):\(column): \(severity.rawValue): \(columnName): \(message)"
+        if let value { text += " '\(Diagnostic.printable(value))'" }
+        return text
+    }
+
+    /// A value on one line and of readable length: control characters escaped, long values cut.
+    static func printable(_ value: String) -> String {
+        var out = ""
+        var count = 0
+        for character in value {
+            if count == 80 { out += "…"; break }
+            switch character {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\r\n": out += "\\r\\n"
+            case "\t": out += "\\t"
+            default:
+                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+                   scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.append(character)
+                }
+            }
+            count += 1
+        }
+        return out
+    }
+}
+
+/// The findings of a read, at most `limitPerFile` errors and as many warnings a file kept in full;
+/// beyond that only counted, so a broken million-row file does not flood the terminal or memory.
+public struct DiagnosticLog: Sendable {
+    public static let limitPerFile = 100
+
+    public private(set) var kept: [Diagnostic] = []
+    public private(set) var errorCount = 0
+    public private(set) var warningCount = 0
+    /// Per file: how many errors and warnings were counted but not kept.
+    public private(set) var dropped: [(file: String, errors: Int, warnings: Int)] = []
+    private var perFile: [String: (errors: Int, warnings: Int)] = [:]
+
+    public init() {}
+
+    /// False once a file has reached its limit for that severity: the caller may skip building
+    /// the message (hints are costly) and call `count` instead.
+    public func wantsMore(_ severity: Severity, in file: String) -> Bool {
+        let counts = perFile[file, default: (0, 0)]
+        return (severity == .error ? counts.errors : counts.warnings) < Self.limitPerFile
+    }
+
+    public typealias Severity = Diagnostic.Severity
+
+    public mutating func add(_ diagnostic: Diagnostic) {
+        if wantsMore(diagnostic.severity, in: diagnostic.file) { kept.append(diagnostic) }
+        count(diagnostic.severity, in: diagnostic.file)
+    }
+
+    public mutating func count(_ severity: Severity, in file: String) {
+        let keep = wantsMore(severity, in: file)
+        var counts = perFile[file, default: (0, 0)]
+        if severity == .error { counts.errors += 1; errorCount += 1 } else { counts.warnings += 1; warningCount += 1 }
+        perFile[file] = counts
+        guard !keep else { return }
+        if let at = dropped.firstIndex(where: { $0.file == file }) {
+            if severity == .error { dropped[at].errors += 1 } else { dropped[at].warnings += 1 }
+        } else {
+            dropped.append((file, severity == .error ? 1 : 0, severity == .error ? 0 : 1))
+        }
+    }
+
+    /// Every kept finding, then a line per file for those not shown.
+    public var lines: [String] {
+        kept.map(\.description) + dropped.flatMap { entry -> [String] in
+            var lines: [String] = []
+            if entry.errors > 0 { lines.append("\(entry.file): error: \(entry.errors) more errors not shown") }
+            if entry.warnings > 0 { lines.append("\(entry.file): warning: \(entry.warnings) more warnings not shown") }
+            return lines
+        }
+    }
+}

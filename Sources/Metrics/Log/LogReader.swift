@@ -1,0 +1,96 @@
+/// Reads activity-log files as one log: checks every row against the contract, reports every problem
+/// as a `Diagnostic`, and hands each good row to the caller as it is read, so memory holds only what
+/// the caller keeps (plus the ids seen, to find duplicates).
+public struct LogReader {
+    /// Forces an encoding; nil detects it per file.
+    public var encoding: TextEncoding?
+    public let gazetteer: Gazetteer
+
+    public init(encoding: TextEncoding? = nil, gazetteer: Gazetteer = .shared) {
+        self.encoding = encoding
+        self.gazetteer = gazetteer
+    }
+
+    /// Reads `sources` in order, calling `body` with each row that has no error.
+    public func read(_ sources: [LogSource], _ body: (ActivityRecord) -> Void) -> LogReadReport {
+        var report = LogReadReport()
+        var ids = IDRegistry()
+        for (index, source) in sources.enumerated() {
+            var file = LogFileSummary(name: source.name)
+            var parser = RowParser(file: index, fileNames: sources.map(\.name), gazetteer: gazetteer, encoding: encoding)
+            do {
+                var tokenizer = CSVTokenizer()
+                var first = true
+                try source.forEachChunk { chunk in
+                    var chunk = chunk
+                    if first {
+                        first = false
+                        chunk = try parser.consumeByteOrderMark(chunk, &report.diagnostics)
+                    }
+                    try tokenizer.feed(chunk) { record in
+                        try parser.handle(record, &report.diagnostics, &ids, &file, body)
+                    }
+                }
+                try tokenizer.finish { record in
+                    try parser.handle(record, &report.diagnostics, &ids, &file, body)
+                }
+                if !parser.sawHeader {
+                    report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1,
+                                                      columnName: "header", message: "the file is empty; the first line must name the columns"))
+                }
+            } catch let unclosed as CSVTokenizer.UnclosedQuote {
+                parser.reportUnclosedQuote(unclosed, &report.diagnostics)
+            } catch let failure as LogSource.ReadError {
+                report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "file",
+                                                  message: "cannot be read: \(failure.reason)"))
+            } catch {
+                // RowParser.Stop: reported already; the file's header or encoding makes its rows unreadable.
+                precondition(error is RowParser.Stop, "unexpected error \(error)")
+            }
+            file.encoding = parser.detectedEncoding
+            file.extraColumns = parser.extraColumnNames
+            report.files.append(file)
+        }
+        return report
+    }
+
+    /// Reads and keeps every good row.
+    public func readAll(_ sources: [LogSource]) -> (records: [ActivityRecord], report: LogReadReport) {
+        var records: [ActivityRecord] = []
+        let report = read(sources) { records.append($0) }
+        return (records, report)
+    }
+}
+
+/// What a read found.
+public struct LogReadReport: Sendable {
+    public var files: [LogFileSummary] = []
+    public var diagnostics = DiagnosticLog()
+
+    public var hasErrors: Bool { diagnostics.errorCount > 0 }
+}
+
+/// One file of a read.
+public struct LogFileSummary: Sendable {
+    public var name: String
+    /// Rows read without error.
+    public var rows = 0
+    /// Rows with at least one error.
+    public var rejectedRows = 0
+    /// The encoding the file was read in; nil when all its text is ASCII.
+    public var encoding: TextEncoding?
+    /// Columns of the file outside the contract, kept and otherwise ignored.
+    public var extraColumns: [String] = []
+}
+
+/// The ids of a log and where each was first used, so a duplicate names both places.
+struct IDRegistry {
+    private var firstUse: [String: SourceLocation] = [:]
+
+    /// Records `id` at `location`; returns the earlier place when the id was used before.
+    mutating func register(_ id: String, at location: SourceLocation) -> SourceLocation? {
+        if let earlier = firstUse[id] { return earlier }
+        firstUse[id] = location
+        return nil
+    }
+}

@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a log file's bytes come from: a path, or bytes in memory (tests, other front ends).
+public enum LogSource: Sendable {
+    case file(path: String)
+    case bytes(name: String, [UInt8])
+
+    /// The name used in diagnostics: the path as the user wrote it.
+    public var name: String {
+        switch self {
+        case .file(let path): return path
+        case .bytes(let name, _): return name
+        }
+    }
+
+    /// Calls `body` with successive chunks of the content.
+    /// - Throws: `LogSource.ReadError` when the file cannot be opened or read.
+    func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        switch self {
+        case .bytes(_, let bytes):
+            try bytes.withUnsafeBytes(body)
+        case .file(let path):
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            let size = 1 << 20
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+            defer { buffer.deallocate() }
+            while true {
+                let count = read(descriptor, buffer.baseAddress, size)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw ReadError(reason: String(cString: strerror(errno)))
+                }
+                if count == 0 { return }
+                try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            }
+        }
+    }
+
+    struct ReadError: Error {
+        let reason: String
+    }
+}

@@ -1,0 +1,20 @@
+/// The overview of a log that `validate` prints: rows, first and last date, rows per office and kind.
+public struct LogSummary: Sendable {
+    public private(set) var rows = 0
+    public private(set) var firstDate: Day?
+    public private(set) var lastDate: Day?
+    /// Rows per reporting office (as resolved: a former name counts under the current one).
+    public private(set) var rowsPerOffice: [OfficeID: Int] = [:]
+    /// Rows per kind, indexed by `Kind.rawValue`.
+    public private(set) var rowsPerKind = [Int](repeating: 0, count: Kind.allCases.count)
+
+    public init() {}
+
+    public mutating func add(_ record: ActivityRecord) {
+        rows += 1
+        if firstDate.map({ record.date < $0 }) ?? true { firstDate = record.date }
+        if lastDate.map({ record.date > $0 }) ?? true { lastDate = record.date }
+        rowsPerOffice[record.office, default: 0] += 1
+        rowsPerKind[Int(record.kind.rawValue)] += 1
+    }
+}

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The text encodings a log may come in.
+public enum TextEncoding: String, CaseIterable, Sendable {
+    case utf8 = "utf-8"
+    /// What Korean Excel writes for "CSV (쉼표로 분리)"; a superset of EUC-KR.
+    case cp949
+}
+
+/// Turns the bytes of fields into text. With no encoding given, the first field that is not plain
+/// ASCII decides for the whole file: valid UTF-8 means UTF-8, anything else CP949. A later field
+/// that is not valid in that encoding is an error (a file of mixed encodings).
+struct FieldDecoder: ~Copyable {
+    private(set) var encoding: TextEncoding?
+    private var cp949: CP949Converter?
+
+    init(encoding: TextEncoding?) {
+        self.encoding = encoding
+    }
+
+    /// The text of `bytes`, or nil when they are not valid in the file's encoding.
+    mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        switch encoding {
+        case .utf8?:
+            return String(validating: bytes, as: UTF8.self)
+        case .cp949?:
+            if cp949 == nil { cp949 = CP949Converter() }
+            return cp949!.decode(bytes)
+        case nil:
+            if let text = String(validating: bytes, as: UTF8.self) {
+                encoding = .utf8
+                return text
+            }
+            encoding = .cp949
+            return decode(bytes)
+        }
+    }
+}
+
+/// CP949 to UTF-8 through the C library's iconv.
+final class CP949Converter {
+    private let handle: iconv_t
+    private var output = [CChar](repeating: 0, count: 1024)
+
+    init() {
+        handle = iconv_open("UTF-8", "CP949")
+        precondition(handle != iconv_t(bitPattern: -1), "iconv has no CP949 converter")
+    }
+
+    deinit { iconv_close(handle) }
+
+    func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // UTF-8 takes at most 3 bytes for each 2-byte CP949 character or 1 for each ASCII byte.
+        if output.count < bytes.count * 2 + 4 { output = [CChar](repeating: 0, count: bytes.count * 2 + 4) }
+        _ = iconv(handle, nil, nil, nil, nil)     // reset the state
+        let capacity = output.count
+        let result = output.withUnsafeMutableBufferPointer { out -> Int? in
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: bytes.baseAddress!)
+                .assumingMemoryBound(to: CChar.self)
+            var inLeft = bytes.count
+            var outPointer: UnsafeMutablePointer<CChar>? = out.baseAddress
+            var outLeft = capacity
+            let status = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)
+            guard status != -1, inLeft == 0 else { return nil }
+            return capacity - outLeft
+        }
+        guard let length = result else { return nil }
+        return output.withUnsafeBufferPointer { out in
+            out.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: length) {
+                String(validating: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Metrics
+import Foundation
+
+@main
+struct ReportCLI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report-cli",
+        abstract: "Reports and metrics from the activity logs of regional trade offices.",
+        discussion: "Exit status: 0 on success, 1 when an input has errors, 2 on bad usage.",
+        subcommands: [Validate.self]
+    )
+
+    /// Runs a command with the toolkit's exit statuses: 1 for bad input (the command throws
+    /// `ExitCode(1)` after printing its errors), 2 for bad usage, 0 for help and success.
+    static func main() {
+        let status: Int32
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            status = 0
+        } catch let exit as ExitCode {
+            status = exit.rawValue
+        } catch {
+            if exitCode(for: error) == .success {
+                print(fullMessage(for: error))
+                status = 0
+            } else {
+                printError(fullMessage(for: error))
+                printError("Run 'report-cli --help' for usage.")
+                status = 2
+            }
+        }
+        Foundation.exit(status)
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// The options every command that reads a log takes.
+struct LogOptions: ParsableArguments {
+    @Argument(help: "Activity-log files (CSV). Several files are read as one log.")
+    var logs: [String] = []
+
+    @Option(help: "The files' text encoding (utf-8 or cp949); detected when not given.")
+    var encoding: TextEncodingOption?
+
+    func validate() throws {
+        if logs.isEmpty { throw ValidationError("Please name at least one log file.") }
+    }
+
+    var sources: [LogSource] { logs.map { .file(path: $0) } }
+}
+
+enum TextEncodingOption: String, ExpressibleByArgument, CaseIterable {
+    case utf8 = "utf-8"
+    case cp949
+    case euckr = "euc-kr"
+
+    var encoding: TextEncoding { self == .utf8 ? .utf8 : .cp949 }
+}
+
