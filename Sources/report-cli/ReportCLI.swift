@@ -11,6 +11,12 @@ struct ReportCLI: ParsableCommand {
         subcommands: [Validate.self]
     )
 
+    /// `report-cli` alone: the usage, as an error, since no command was named.
+    func run() throws {
+        printError(Self.helpMessage())
+        throw ExitCode(2)
+    }
+
     /// Runs a command with the toolkit's exit statuses: 1 for bad input (the command throws
     /// `ExitCode(1)` after printing its errors), 2 for bad usage, 0 for help and success.
     static func main() {

@@ -28,7 +28,7 @@ public struct CSVTokenizer: Sendable {
         public let line: Int
         /// The 1-based field number.
         public let column: Int
-        /// The start of the field's text.
+        /// The start of the field's text, up to its first line break.
         public let preview: [UInt8]
     }
 
@@ -99,7 +99,7 @@ public struct CSVTokenizer: Sendable {
     /// - Throws: `UnclosedQuote` when a quoted field never closes.
     public mutating func finish(_ emit: (borrowing Record) throws -> Void) throws {
         if inQuotes && !quotePending {
-            let preview = Array(bytes[fieldStart...].prefix(60))
+            let preview = Array(bytes[fieldStart...].prefix { $0 != 0x0A && $0 != 0x0D }.prefix(60))
             throw UnclosedQuote(line: quoteLine, column: ends.count + 1, preview: preview)
         }
         inQuotes = false

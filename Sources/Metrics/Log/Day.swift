@@ -77,6 +77,7 @@ extension Day {
                     guard byte == 0x2E else { return .failure(.malformed) }
                     trailingSeparator = true
                 }
+                guard digits <= (parts.isEmpty ? 4 : 2) else { return .failure(.malformed) }
                 parts.append(current)
                 current = -1
                 digits = 0
@@ -88,7 +89,10 @@ extension Day {
             }
             index = text.index(after: index)
         }
-        if current >= 0 { parts.append(current) }
+        if current >= 0 {
+            guard digits <= 2 else { return .failure(.malformed) }
+            parts.append(current)
+        }
         guard parts.count == 3 else { return .failure(.malformed) }
         let (y, m, d) = (parts[0], parts[1], parts[2])
         guard y >= 1000, m <= 99, d <= 99 else { return .failure(.malformed) }

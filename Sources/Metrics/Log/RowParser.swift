@@ -49,6 +49,7 @@ struct RowParser: ~Copyable {
             if bytes.contains(0) {
                 row.fail(index, columnName(index), "contains a NUL byte; is this a text file?", value: nil)
                 row.values.append("")
+                row.unreadable.insert(index)
             } else if let text = decoder.decode(bytes) {
                 row.values.append(text.trimmingWhitespace())
             } else {
@@ -56,6 +57,7 @@ struct RowParser: ~Copyable {
                 let encoding = decoder.encoding?.rawValue.uppercased() ?? "UTF-8"
                 row.fail(index, columnName(index), "is not valid \(encoding) text; save the whole file in one encoding", value: shown)
                 row.values.append("")
+                row.unreadable.insert(index)
             }
         }
         if row.values.allSatisfy(\.isEmpty) && row.problems.isEmpty { return }   // a blank line
@@ -122,8 +124,9 @@ struct RowParser: ~Copyable {
 
     // MARK: Rows
 
+    /// The text of `column` in `row`; nil when the file has no such column or the field could not be decoded.
     private func value(_ row: Row, _ column: Column) -> (text: String, field: Int)? {
-        guard let index = position[column] else { return nil }
+        guard let index = position[column], !row.unreadable.contains(index) else { return nil }
         return (index < row.values.count ? row.values[index] : "", index)
     }
 
@@ -277,6 +280,8 @@ private struct Row {
     let line: Int
     let file: String
     var values: [String] = []
+    /// Fields whose bytes could not be decoded (reported already).
+    var unreadable: Set<Int> = []
     var problems: [Diagnostic] = []
 
     var hasErrors: Bool { problems.contains { $0.severity == .error } }
