@@ -104,3 +104,43 @@ extension Day {
         parse(Substring(text).utf8)
     }
 }
+
+extension Day {
+    /// Days since 1970-01-01 (negative before), for day arithmetic.
+    public var ordinal: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
+
+    /// The day `ordinal` days after 1970-01-01.
+    public init(ordinal: Int) {
+        let z = ordinal + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let dayOfEra = z - era * 146097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let d = dayOfYear - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
+    }
+
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    /// The same day `years` later (or earlier); 29 February becomes the 28th in a common year.
+    public func adding(years: Int) -> Day {
+        let target = year + years
+        return Day(year: target, month: month, day: min(day, Day.daysIn(month: month, year: target)))!
+    }
+
+    /// The first and last day of the year and month.
+    public static func firstOf(year: Int, month: Int) -> Day { Day(year: year, month: month, day: 1)! }
+    public static func lastOf(year: Int, month: Int) -> Day {
+        Day(year: year, month: month, day: daysIn(month: month, year: year))!
+    }
+}

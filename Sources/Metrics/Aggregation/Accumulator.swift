@@ -1,0 +1,47 @@
+/// Running sums for one group of rows in one period.
+struct Accumulator {
+    private(set) var totals = Totals()
+    private var countries = CountrySet()
+    /// Trips with a row in this group.
+    private var trips = Set<Int32>()
+
+    mutating func add(_ record: ActivityRecord, trip: Int32) {
+        totals.activities += 1
+        totals.companies += record.companies
+        totals.partnerCompanies += record.partnerCompanies
+        totals.agreements += record.agreements
+        totals.consultations += record.consultations
+        totals.consultationUSD = totals.consultationUSD + record.consultationUSD
+        totals.contractUSD = totals.contractUSD + record.contractUSD
+        countries.insert(record.country)
+        if trip >= 0 { trips.insert(trip) }
+    }
+
+    /// The totals, with missions counted as the trips of this group whose first row falls in every
+    /// one of `periods` (the table's period, and the quarter or month of a time-series group).
+    func finished(firstDays: [Day], periods: [Period]) -> Totals {
+        var result = totals
+        result.countries = countries.count
+        result.missions = trips.count { trip in periods.allSatisfy { $0.contains(firstDays[Int(trip)]) } }
+        return result
+    }
+}
+
+/// A set of countries as 256 bits.
+struct CountrySet {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ country: CountryID) {
+        let bit = UInt64(1) << (country.index % 64)
+        switch country.index / 64 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    var count: Int {
+        words.0.nonzeroBitCount + words.1.nonzeroBitCount + words.2.nonzeroBitCount + words.3.nonzeroBitCount
+    }
+}

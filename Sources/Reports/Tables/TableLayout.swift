@@ -1,0 +1,54 @@
+import Metrics
+
+/// A value in a laid-out table.
+public enum TableCell: Equatable, Sendable {
+    case text(String)
+    case count(Int)
+    case dollars(Dollars)
+    /// A percentage (12.5 means 12.5%); nil where it is undefined (a base or total of 0).
+    case percent(Double?)
+
+    init(_ value: MeasureValue) {
+        switch value {
+        case .count(let n): self = .count(n)
+        case .dollars(let d): self = .dollars(d)
+        }
+    }
+}
+
+/// A metrics table as named columns and rows of cells, the one shape that the CSV, JSON and terminal
+/// renderers share. Columns: `key,name` (and `key2,name2` for a matrix), then each measure, each
+/// followed by `_base,_change,_change_pct` under a comparison and by `_row_pct,_column_pct` in a
+/// matrix. The last row is the total.
+public struct TableLayout: Sendable {
+    public let columns: [String]
+    public let rows: [[TableCell]]
+
+    public init(_ table: MetricsTable, measures: [Measure] = Measure.allCases, places: Gazetteer = .shared) {
+        let matrix = table.query.dimensions.count == 2
+        let compared = table.basePeriod != nil
+        var columns = matrix ? ["key", "name", "key2", "name2"] : ["key", "name"]
+        for measure in measures {
+            columns.append(measure.name)
+            if compared { columns += ["_base", "_change", "_change_pct"].map { measure.name + $0 } }
+            if matrix { columns += ["_row_pct", "_column_pct"].map { measure.name + $0 } }
+        }
+        func cells(_ row: MetricsTable.Row) -> [TableCell] {
+            var cells: [TableCell] = row.keys.flatMap { [.text($0.key(places)), .text($0.name(places))] }
+            if row.keys.isEmpty { cells = [.text("total"), .text("합계")] + (matrix ? [.text(""), .text("")] : []) }
+            for measure in measures {
+                cells.append(TableCell(row.totals[measure]))
+                if let comparison = row.comparison(measure) {
+                    cells += [TableCell(comparison.base), TableCell(comparison.change), .percent(comparison.changePercent)]
+                }
+                if matrix {
+                    let percent = { (column: Bool) in table.share(of: row, measure, ofColumn: column).map { $0 * 100 } }
+                    cells += [.percent(percent(false)), .percent(percent(true))]
+                }
+            }
+            return cells
+        }
+        self.columns = columns
+        rows = table.rows.map(cells) + [cells(table.total)]
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Metrics
+
+extension LogOptions {
+    /// Reads the log, prints its warnings and errors on standard error, and returns its rows.
+    /// - Throws: `ExitCode(1)` when the log has errors: no report is made from a broken log.
+    func load() throws -> [ActivityRecord] {
+        let (records, report) = LogReader(encoding: encoding?.encoding).readAll(sources)
+        for line in report.diagnostics.lines { printError(line) }
+        if report.hasErrors {
+            printError("\(report.diagnostics.errorCount) errors in the log; nothing was made. Run 'report-cli validate' after fixing them.")
+            throw ExitCode(1)
+        }
+        return records
+    }
+}
+
+/// The row filters of commands that make tables; each takes names as users write them, several
+/// separated by commas.
+struct FilterOptions: ParsableArguments {
+    @Option(help: "Only these offices (a province includes its 시·군·구), e.g. 전북 or 전주시.")
+    var office: [String] = []
+    @Option(help: "Only these partner countries, e.g. US or 카자흐스탄.")
+    var country: [String] = []
+    @Option(help: "Only these sectors, e.g. bio or 농생명.")
+    var sector: [String] = []
+    @Option(help: "Only these kinds, e.g. mission or 업무협약.")
+    var kind: [String] = []
+
+    func filter(_ places: Gazetteer) throws -> RecordFilter {
+        let today = Day(year: 9999, month: 12, day: 31)!
+        func names(_ values: [String]) -> [String] {
+            values.flatMap { $0.split(separator: ",") }.map { String($0) }
+        }
+        return RecordFilter(
+            offices: try names(office).map { name in
+                switch places.lookUpOffice(name, on: today) {
+                case .found(let id, _): return id
+                case .ambiguous(let ids):
+                    throw ValidationError("'\(name)' names more than one office (\(ids.map { places.displayName($0) }.joined(separator: ", "))); write the province before it.")
+                case .unknown:
+                    let hint = places.suggestOffice(for: name).map { " Did you mean \(places.displayName($0))?" } ?? ""
+                    throw ValidationError("Unknown office '\(name)'.\(hint)")
+                }
+            },
+            countries: try names(country).map { name in
+                guard let id = places.country(named: name) else {
+                    let hint = places.suggestCountry(for: name).map { " Did you mean \(places[$0].korean) (\(places[$0].alpha2))?" } ?? ""
+                    throw ValidationError("Unknown country '\(name)'.\(hint)")
+                }
+                return id
+            },
+            sectors: try names(sector).map { name in
+                guard let sector = places.sector(named: name) else { throw ValidationError("Unknown sector '\(name)'.") }
+                return sector
+            },
+            kinds: try names(kind).map { name in
+                guard let kind = places.kind(named: name) else { throw ValidationError("Unknown kind '\(name)'.") }
+                return kind
+            })
+    }
+}
+

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Metrics
+import Reports
+
+extension ReportCLI {
+    struct Tables: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print one table of metrics for a period.",
+            discussion: """
+                Measures: activities, missions, companies, partner_companies, agreements, consultations, \
+                consultation_usd, contract_usd, countries (see shared/activity-log.md). The last row is the \
+                total over the rows themselves.
+                """
+        )
+
+        @OptionGroup var log: LogOptions
+
+        @Option(help: ArgumentHelp("The period: 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all.",
+                                   valueName: "period"))
+        var period: String
+
+        @Option(help: ArgumentHelp("Group by one or two of: \(Metrics.Dimension.allCases.map(\.rawValue).joined(separator: ", ")).",
+                                   valueName: "dim[,dim]"))
+        var by: String?
+
+        @Option(help: "Compare with the previous period or the same period last year.")
+        var compare: TableQuery.Base?
+
+        @Option(help: "table (aligned, the default on a terminal), csv (the default otherwise) or json.")
+        var format: OutputFormat?
+
+        @OptionGroup var filters: FilterOptions
+
+        enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+            case table, csv, json
+        }
+
+        func run() throws {
+            let places = Gazetteer.shared
+            let query = TableQuery(period: try parsedPeriod(), dimensions: try dimensions(),
+                                   filter: try filters.filter(places), base: compare)
+            if compare != nil && query.basePeriod == nil {
+                throw ValidationError("The period 'all' has nothing to compare with.")
+            }
+            let records = try log.load()
+            let layout = TableLayout(MetricsEngine(records: records, places: places).table(query), places: places)
+            switch format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv) {
+            case .table: print(layout.terminal(), terminator: "")
+            case .csv: print(layout.csv(), terminator: "")
+            case .json: print(layout.json(), terminator: "")
+            }
+        }
+
+        private func parsedPeriod() throws -> Period {
+            do { return try Period(parsing: period) } catch { throw ValidationError(error.description) }
+        }
+
+        private func dimensions() throws -> [Metrics.Dimension] {
+            guard let by else { return [] }
+            let names = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard names.count <= 2 else { throw ValidationError("Group by at most two dimensions, e.g. --by province,sector.") }
+            return try names.map { name in
+                guard let dimension = Metrics.Dimension(rawValue: name) else {
+                    throw ValidationError("Unknown dimension '\(name)'; use \(Metrics.Dimension.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+                return dimension
+            }
+        }
+    }
+}
+
+extension TableQuery.Base: ExpressibleByArgument {}
