@@ -308,6 +308,13 @@ extension String {
     /// Without leading and trailing white space (spaces, tabs, line breaks, no-break and ideographic spaces).
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
+        // Fast path: most values start and end with visible ASCII or Hangul.
+        func plainlyVisible(_ scalar: Unicode.Scalar) -> Bool {
+            (0x21...0x7E).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value)
+        }
+        if let first = scalars.first, let last = scalars.last, plainlyVisible(first), plainlyVisible(last) {
+            return self
+        }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }

@@ -35,7 +35,10 @@ enum NameKey {
             case "A"..."Z":
                 scalars.append(Unicode.Scalar(scalar.value + 32)!)
             default:
-                if scalar.value < 0x80 || !scalar.properties.changesWhenLowercased {
+                // ASCII, Hangul and CJK have no case to fold here: a quick answer for the common text.
+                let value = scalar.value
+                let caseless = value < 0x80 || (0x3000...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value)
+                if caseless || !scalar.properties.changesWhenLowercased {
                     scalars.append(scalar)
                 } else {
                     scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
