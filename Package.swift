@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +22,7 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "Metrics"),
-        .target(name: "Reports", dependencies: ["Metrics", "CXlsxWriter"]),
+        .target(name: "Reports", dependencies: ["Metrics", "CXlsxWriter", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "report-cli",
             dependencies: [
@@ -33,7 +35,11 @@ let package = Package(
             dependencies: ["Metrics", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics"]),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Metrics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "CLITests", dependencies: ["report-cli"]),
     ],
     swiftLanguageModes: [.v6]

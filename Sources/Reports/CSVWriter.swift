@@ -61,9 +61,3 @@ public struct CSVWriter: Sendable {
         }
     }
 }
-
-private extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}

@@ -5,13 +5,18 @@ extension LogOptions {
     /// Reads the log, prints its warnings and errors on standard error, and returns its rows.
     /// - Throws: `ExitCode(1)` when the log has errors: no report is made from a broken log.
     func load() throws -> [ActivityRecord] {
+        try loadWithReport().records
+    }
+
+    /// Like `load`, with the read's report (files, warnings) for an about sheet.
+    func loadWithReport() throws -> (records: [ActivityRecord], report: LogReadReport) {
         let (records, report) = LogReader(encoding: encoding?.encoding).readAll(sources)
         for line in report.diagnostics.lines { printError(line) }
         if report.hasErrors {
             printError("\(report.diagnostics.errorCount) errors in the log; nothing was made. Run 'report-cli validate' after fixing them.")
             throw ExitCode(1)
         }
-        return records
+        return (records, report)
     }
 }
 

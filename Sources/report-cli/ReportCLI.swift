@@ -8,7 +8,7 @@ struct ReportCLI: ParsableCommand {
         commandName: "report-cli",
         abstract: "Reports and metrics from the activity logs of regional trade offices.",
         discussion: "Exit status: 0 on success, 1 when an input has errors, 2 on bad usage.",
-        subcommands: [Validate.self, Tables.self]
+        subcommands: [Validate.self, Tables.self, Quarterly.self]
     )
 
     /// `report-cli` alone: the usage, as an error, since no command was named.

@@ -38,7 +38,7 @@ extension ReportCLI {
 
         func run() throws {
             let places = Gazetteer.shared
-            let query = TableQuery(period: try parsedPeriod(), dimensions: try dimensions(),
+            let query = TableQuery(period: try parsePeriod(period), dimensions: try dimensions(),
                                    filter: try filters.filter(places), base: compare)
             if compare != nil && query.basePeriod == nil {
                 throw ValidationError("The period 'all' has nothing to compare with.")
@@ -50,10 +50,6 @@ extension ReportCLI {
             case .csv: print(layout.csv(), terminator: "")
             case .json: print(layout.json(), terminator: "")
             }
-        }
-
-        private func parsedPeriod() throws -> Period {
-            do { return try Period(parsing: period) } catch { throw ValidationError(error.description) }
         }
 
         private func dimensions() throws -> [Metrics.Dimension] {

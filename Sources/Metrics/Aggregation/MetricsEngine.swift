@@ -27,6 +27,25 @@ public struct MetricsEngine: Sendable {
         self.firstDays = firstDays
     }
 
+    /// The totals of the rows that fall, along the query's first dimension, in any of `groups`: the
+    /// "all the rest" row of a table cut to its top groups, counted over the rows themselves.
+    public func totals(_ query: TableQuery, anyOf groups: Set<GroupKey>) -> MetricsTable.Row {
+        let basePeriod = query.basePeriod
+        let periods = [query.period] + (basePeriod.map { [$0] } ?? [])
+        var totals = [Accumulator](repeating: Accumulator(), count: periods.count)
+        let dimension = query.dimensions.first
+        for (index, record) in records.enumerated() where query.filter.matches(record) {
+            guard let dimension, GroupKey.keys(of: record, dimension, places).contains(where: groups.contains) else { continue }
+            for (p, period) in periods.enumerated() where period.contains(record.date) {
+                totals[p].add(record, trip: tripOfRecord[index])
+            }
+        }
+        let finished = totals.enumerated().map { p, accumulator in
+            accumulator.finished(firstDays: firstDays, periods: [periods[p]])
+        }
+        return MetricsTable.Row(keys: [], totals: finished[0], base: finished.count > 1 ? finished[1] : nil)
+    }
+
     public func table(_ query: TableQuery) -> MetricsTable {
         let basePeriod = query.basePeriod
         let periods = [query.period] + (basePeriod.map { [$0] } ?? [])

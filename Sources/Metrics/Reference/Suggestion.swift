@@ -1,5 +1,5 @@
 /// "Did you mean …?": the closest known name to a mistyped one.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate whose key is nearest to `key` in edit distance, if near enough to be a likely typo:
     /// at most a third of the longer name's length (and at least 1).
     static func nearest<Value>(to key: String, among candidates: some Sequence<(key: String, value: Value)>) -> Value? {
@@ -19,7 +19,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance over Unicode scalars.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -1,0 +1,64 @@
+import Metrics
+
+extension ReportBuilder {
+    /// Where the numbers come from: the inputs and their fingerprints, the period and bases, the
+    /// warnings, the definitions in plain words, and the toolkit's version.
+    func about(_ block: AboutBlock, title: String) -> ReportTable {
+        let ko = language == .ko
+        var rows: [[ReportCell]] = []
+        func add(_ label: String, _ value: String) { rows.append([.text(label), .text(value)]) }
+        add(ko ? "보고서" : "Report", title)
+        add(ko ? "기간" : "Period", "\(Labels.period(context.period, language)) (\(range(context.period)))")
+        for base in TableQuery.Base.allCases {
+            let period = base == .previous ? context.period.previous : context.period.lastYear
+            if let period { add(Labels.base(base, language), "\(Labels.period(period, language)) (\(range(period)))") }
+        }
+        add(ko ? "대상 기관" : "Office", context.officeName ?? (ko ? "전체 (모든 기관)" : "All offices"))
+        for file in context.files {
+            add(ko ? "입력 파일" : "Input file", "\(file.name): \(file.rows)\(ko ? "행" : " rows"), SHA-256 \(file.sha256)")
+        }
+        let inPeriod = engine.records.filter { context.period.contains($0.date) && context.filter.matches($0) }.count
+        add(ko ? "기간 안의 활동" : "Rows in the period", "\(inPeriod)")
+        add(ko ? "경고" : "Warnings", "\(context.warnings.count)")
+        for warning in context.warnings.prefix(200) { add("", warning) }
+        for (measure, definition) in definitions { add(measure, definition) }
+        add(ko ? "만든 도구" : "Made with", "\(Toolkit.name) \(Toolkit.version)")
+        return ReportTable(id: "about", title: block.title?.text(language),
+                           columns: [ReportColumn(ko ? "항목" : "Item"), ReportColumn(ko ? "내용" : "Details")], rows: rows)
+    }
+
+    private func range(_ period: Period) -> String {
+        period.length == .all ? (language == .ko ? "모든 날짜" : "every date") : "\(period.first) ~ \(period.last)"
+    }
+
+    private var definitions: [(String, String)] {
+        if language == .en {
+            return [
+                ("Activities", "Rows of the log whose date falls in the period."),
+                ("Missions", "Distinct trips: rows grouped by their trip, or by their id for a mission without one; a trip counts in the period of its first row, and once in each group (sector, region …) where it has a row."),
+                ("Companies", "Sum of the office's own companies taking part."),
+                ("Partner companies", "Sum of the partner side's companies taking part."),
+                ("Agreements", "Sum of MOUs and agreements signed; an empty cell on an agreement row counts 1."),
+                ("Consultations", "Sum of business consultations held."),
+                ("Consultation (USD)", "Sum of the value under consultation, in US dollars."),
+                ("Contracts (USD)", "Sum of contracts signed or under way, in US dollars."),
+                ("Countries", "Distinct partner countries."),
+                ("Sectors", "A row counts under each of its sectors, so shares may add up past 100%; rows without a sector count under other; totals count each row once."),
+                ("Regions", "UN M49 sub-regions of the partner country (Taiwan in Eastern Asia)."),
+            ]
+        }
+        return [
+            ("활동", "일자가 기간 안에 있는 활동 기록(행)의 수."),
+            ("출장", "서로 다른 출장의 수. 출장(trip) 값으로 묶고, 값이 없는 해외출장(mission) 행은 그 번호(id)로 묶습니다. 출장은 첫 행의 일자가 속한 기간에 세고, 분야·권역 등 묶음마다 그 묶음에 행이 있으면 한 번씩 셉니다."),
+            ("참여기업", "우리 쪽 참여 기업 수의 합."),
+            ("상대기업", "상대 쪽 참여 기업 수의 합."),
+            ("협약", "체결한 협약·양해각서(MOU) 수의 합. 유형이 업무협약(agreement)인 행에서 비어 있으면 1건으로 셉니다."),
+            ("상담건수", "수출상담 건수의 합."),
+            ("상담액(달러)", "상담 금액(미국 달러)의 합."),
+            ("계약액(달러)", "계약(추진) 금액(미국 달러)의 합."),
+            ("국가", "서로 다른 상대국의 수."),
+            ("분야", "한 행이 여러 분야에 해당하면 분야마다 한 번씩 셉니다(비율의 합이 100%를 넘을 수 있음). 분야가 없는 행은 '기타'로 셉니다. 합계는 행마다 한 번만 셉니다."),
+            ("권역", "상대국이 속한 UN M49 하위 지역(대만은 동아시아)."),
+        ]
+    }
+}

@@ -1,0 +1,45 @@
+import Metrics
+
+/// What a report is made of besides its template: the log's rows, the period, the office, the
+/// inputs (for the about sheet), the language and the creation time.
+public struct ReportContext: Sendable {
+    public struct InputFile: Sendable, Equatable {
+        public var name: String
+        public var sha256: String
+        public var rows: Int
+
+        public init(name: String, sha256: String, rows: Int) {
+            self.name = name
+            self.sha256 = sha256
+            self.rows = rows
+        }
+    }
+
+    public var period: Period
+    public var filter: RecordFilter
+    /// The office the report is for (its display name), or nil for the whole log.
+    public var officeName: String?
+    public var files: [InputFile]
+    /// The log's warnings, as printed.
+    public var warnings: [String]
+    public var language: Language
+    /// Seconds since 1970.
+    public var created: Int
+
+    public init(period: Period, filter: RecordFilter = RecordFilter(), officeName: String? = nil, files: [InputFile] = [],
+                warnings: [String] = [], language: Language = .ko, created: Int) {
+        self.period = period
+        self.filter = filter
+        self.officeName = officeName
+        self.files = files
+        self.warnings = warnings
+        self.language = language
+        self.created = created
+    }
+}
+
+/// The toolkit's name and version, shown on about sheets.
+public enum Toolkit {
+    public static let name = "trade-office-reports"
+    public static let version = "0.3.0"
+}

@@ -1,0 +1,124 @@
+import Metrics
+
+extension ReportBuilder {
+    /// Key figures: each measure in the period beside each comparison base, with change and change %.
+    func keyFigures(_ block: KPIBlock) -> ReportTable {
+        let current = engine.table(query([])).total
+        let bases = block.compare.map { base in (base, engine.table(query([], base: base))) }
+        var columns = [ReportColumn(Labels.text("지표", "Measure", language)),
+                       ReportColumn(Labels.period(context.period, language), role: .value)]
+        for (base, table) in bases {
+            let label = Labels.base(base, language)
+            let period = table.basePeriod.map { " (\(Labels.period($0, language)))" } ?? ""
+            columns += [ReportColumn(label + period, role: .base),
+                        ReportColumn(Labels.text("증감", "Change", language), role: .change),
+                        ReportColumn(Labels.text("증감률", "Change %", language), role: .changePercent)]
+        }
+        let rows = block.measures.map { measure -> [ReportCell] in
+            var cells: [ReportCell] = [.text(Labels.measure(measure, language)), cell(current.totals[measure])]
+            for (_, table) in bases {
+                if let comparison = table.total.comparison(measure) {
+                    cells += [cell(comparison.base), cell(comparison.change), .percent(comparison.changePercent.map { $0 / 100 })]
+                } else {
+                    cells += [.empty, .empty, .empty]
+                }
+            }
+            return cells
+        }
+        return ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: rows)
+    }
+
+    /// A table of one or two dimensions: sorted, cut to its top groups with the rest as one row,
+    /// and a total over the rows themselves.
+    func table(_ block: TableBlock) -> ReportTable {
+        let tableQuery = query(block.dimensions, base: block.compare, allProvinces: block.allProvinces)
+        let result = engine.table(tableQuery)
+        var rows = result.rows
+        if case .measure(let measure) = block.sort {
+            rows.sort { a, b in
+                let x = a.totals[measure], y = b.totals[measure]
+                return x != y ? x > y : a.keys.map { $0.key(places) }.lexicographicallyPrecedes(b.keys.map { $0.key(places) })
+            }
+        }
+        var rest: MetricsTable.Row?
+        var restCount = 0
+        if let top = block.top, rows.count > top, block.dimensions.count == 1 {
+            let others = rows[top...]
+            restCount = others.count
+            rest = engine.totals(tableQuery, anyOf: Set(others.map { $0.keys[0] }))
+            rows = Array(rows[..<top])
+        }
+        var columns = block.dimensions.map { ReportColumn(header(for: $0, block.headers)) }
+        for measure in block.measures {
+            columns.append(ReportColumn(header(measure, block.headers), measure: measure, role: .value))
+            if result.basePeriod != nil, let base = block.compare {
+                let codes = block.headers == .codes
+                let measureName = header(measure, block.headers)
+                let baseName = Labels.shortBase(base, of: context.period, language)
+                columns += [
+                    ReportColumn(codes ? "\(measure.name)_base" : "\(measureName) \(baseName)", measure: measure, role: .base),
+                    ReportColumn(codes ? "\(measure.name)_change" : "\(measureName) \(Labels.text("증감", "change", language))", measure: measure, role: .change),
+                    ReportColumn(codes ? "\(measure.name)_change_pct" : "\(measureName) \(Labels.text("증감률", "change %", language))", measure: measure, role: .changePercent),
+                ]
+            }
+        }
+        func cells(_ labels: [String], _ row: MetricsTable.Row) -> [ReportCell] {
+            var cells = labels.map(ReportCell.text)
+            for measure in block.measures {
+                cells.append(cell(row.totals[measure]))
+                if let comparison = row.comparison(measure) {
+                    cells += [cell(comparison.base), cell(comparison.change), .percent(comparison.changePercent.map { $0 / 100 })]
+                }
+            }
+            return cells
+        }
+        var body = rows.map { row in cells(row.keys.map { Labels.group($0, block.labels, language, places) }, row) }
+        let blanks = Array(repeating: "", count: block.dimensions.count - 1)
+        if let rest {
+            body.append(cells([Labels.text("나머지 \(restCount)개", "Other \(restCount)", language)] + blanks, rest))
+        }
+        if block.total {
+            body.append(cells([Labels.text("합계", "Total", language)] + blanks, result.total))
+        }
+        return ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: body, hasTotal: block.total)
+    }
+
+    /// Measures over the last N quarters or months up to the end of the period.
+    func series(_ block: SeriesBlock) -> ReportTable {
+        let end = context.period.last
+        let period: Period
+        if context.period.length == .all {
+            period = .all
+        } else if block.by == .quarter {
+            var year = end.year, quarter = end.quarter - (block.count - 1)
+            while quarter < 1 { quarter += 4; year -= 1 }
+            period = .range(Period.quarter(year, quarter).first, end)
+        } else {
+            var year = end.year, month = end.month - (block.count - 1)
+            while month < 1 { month += 12; year -= 1 }
+            period = .range(Period.month(year, month).first, end)
+        }
+        let result = engine.table(query([block.by], period: period))
+        let columns = [ReportColumn(Labels.dimension(block.by, language))]
+            + block.measures.map { ReportColumn(Labels.measure($0, language), measure: $0, role: .value) }
+        let rows = result.rows.map { row in
+            [ReportCell.text(Labels.group(row.keys[0], .codes, language, places))] + block.measures.map { cell(row.totals[$0]) }
+        }
+        return ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: rows)
+    }
+
+    func cell(_ value: MeasureValue) -> ReportCell {
+        switch value {
+        case .count(let n): return .count(n)
+        case .dollars(let d): return .dollars(d)
+        }
+    }
+
+    private func header(for dimension: Dimension, _ style: LabelStyle) -> String {
+        style == .codes ? dimension.rawValue : Labels.dimension(dimension, language)
+    }
+
+    private func header(_ measure: Measure, _ style: LabelStyle) -> String {
+        style == .codes ? measure.name : Labels.measure(measure, language)
+    }
+}

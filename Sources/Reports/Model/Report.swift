@@ -1,0 +1,114 @@
+import Metrics
+
+/// A report ready to render: sheets of blocks (tables, charts, notes), independent of any file
+/// format. `ReportBuilder` makes it from a template and the metrics; the XLSX and CSV writers
+/// render it.
+public struct Report: Sendable {
+    public var title: String
+    public var subject: String
+    /// The office the report is for; the document's author.
+    public var author: String
+    /// Seconds since 1970 for the document's creation time (from `SOURCE_DATE_EPOCH` when set).
+    public var created: Int
+    public var style: ReportStyle
+    public var sheets: [ReportSheet]
+    /// The first sheet starts with the title.
+    public var showsTitle: Bool
+}
+
+public struct ReportSheet: Sendable {
+    public var name: String
+    public var blocks: [ReportBlock]
+}
+
+public enum ReportBlock: Sendable {
+    case table(ReportTable)
+    case chart(ReportChart)
+}
+
+/// A titled grid with a header row. Charts refer to it by `id`.
+public struct ReportTable: Sendable {
+    public var id: String
+    public var title: String?
+    public var columns: [ReportColumn]
+    public var rows: [[ReportCell]]
+    /// The last row is a total (shown bold, left out of charts).
+    public var hasTotal: Bool
+    /// A long list: header frozen and filterable.
+    public var isList: Bool
+    /// The first column names each row (charts take their categories from it).
+    public var labelColumn: Int
+
+    public init(id: String, title: String?, columns: [ReportColumn], rows: [[ReportCell]],
+                hasTotal: Bool = false, isList: Bool = false, labelColumn: Int = 0) {
+        self.id = id
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.hasTotal = hasTotal
+        self.isList = isList
+        self.labelColumn = labelColumn
+    }
+
+    /// Rows a chart plots: all but the total.
+    public var dataRowCount: Int { rows.count - (hasTotal ? 1 : 0) }
+}
+
+public struct ReportColumn: Sendable {
+    public var header: String
+    /// The measure shown, if any: a chart picks its values by measure.
+    public var measure: Measure?
+    public var role: Role
+
+    public enum Role: Sendable, Equatable {
+        case label, value, base, change, changePercent, share
+    }
+
+    public init(_ header: String, measure: Measure? = nil, role: Role = .label) {
+        self.header = header
+        self.measure = measure
+        self.role = role
+    }
+}
+
+public enum ReportCell: Equatable, Sendable {
+    case text(String)
+    case count(Int)
+    case dollars(Dollars)
+    /// A fraction (0.125 is 12.5%); nil where it is undefined.
+    case percent(Double?)
+    case date(Day)
+    /// A web address shown as a link.
+    case link(String)
+    case empty
+}
+
+public struct ReportChart: Sendable {
+    public enum Kind: String, CaseIterable, Sendable {
+        case column, bar, stacked, line, doughnut
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var xAxis: String?
+    public var yAxis: String?
+    /// The table (on the same sheet) the chart draws from, and which of its columns.
+    public var table: String
+    public var valueColumns: [Int]
+}
+
+/// How a report looks: what the template's `style` says.
+public struct ReportStyle: Sendable, Equatable {
+    public var font = "맑은 고딕"
+    public var fontSize = 10.0
+    /// RGB.
+    public var headerFill: UInt32 = 0xDDEBF7
+    public var countFormat = "#,##0"
+    public var dollarFormat = "$#,##0"
+    public var percentFormat = "0.0%"
+    public var dateFormat = "yyyy-mm-dd"
+    /// Show negative changes in red.
+    public var negativeRed = true
+
+    public init() {}
+}

@@ -1,0 +1,357 @@
+import Metrics
+import Yams
+
+/// Reads a report template (YAML) into a `ReportTemplate`, checking every key and value and naming
+/// the file, line and column of the first mistake.
+public struct TemplateLoader {
+    public init() {}
+
+    public func load(yaml: String, file: String) throws(TemplateError) -> ReportTemplate {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw TemplateError(file: file, line: 1, column: 1, message: "the template is empty")
+            }
+            root = node
+        } catch let error as TemplateError {
+            throw error
+        } catch let error as YamlError {
+            throw Self.syntaxError(error, file: file)
+        } catch {
+            throw TemplateError(file: file, line: 1, column: 1, message: "cannot read the template: \(error)")
+        }
+        let reader = NodeReader(file: file)
+        return try reader.template(root)
+    }
+
+    static func syntaxError(_ error: YamlError, file: String) -> TemplateError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let where_ = context.map { "\($0.text) " } ?? ""
+            return TemplateError(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(where_)\(problem)")
+        default:
+            return TemplateError(file: file, line: 1, column: 1, message: "YAML syntax: \(error)")
+        }
+    }
+}
+
+/// Walks the YAML nodes of a template.
+private struct NodeReader {
+    let file: String
+
+    func fail(_ node: Node, _ message: String) -> TemplateError {
+        let mark = node.mark
+        return TemplateError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
+    }
+
+    /// The pairs of a mapping, refusing keys outside `allowed` with a "did you mean".
+    func mapping(_ node: Node, _ what: String, allowed: [String]) throws(TemplateError) -> [(key: String, keyNode: Node, value: Node)] {
+        guard case .mapping(let mapping) = node else { throw fail(node, "\(what) must be a mapping of keys (\(allowed.joined(separator: ", ")))") }
+        var pairs: [(String, Node, Node)] = []
+        var seen: Set<String> = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { throw fail(keyNode, "a key of \(what) must be text") }
+            guard allowed.contains(key) else {
+                let hint = Self.nearest(key, allowed).map { "did you mean '\($0)'?" } ?? "use \(allowed.joined(separator: ", "))"
+                throw fail(keyNode, "unknown key '\(key)' in \(what); \(hint)")
+            }
+            guard seen.insert(key).inserted else { throw fail(keyNode, "the key '\(key)' appears twice in \(what)") }
+            pairs.append((key, keyNode, value))
+        }
+        return pairs
+    }
+
+    func string(_ node: Node, _ what: String) throws(TemplateError) -> String {
+        guard case .scalar(let scalar) = node else { throw fail(node, "\(what) must be text") }
+        return scalar.string
+    }
+
+    func int(_ node: Node, _ what: String, in range: ClosedRange<Int>) throws(TemplateError) -> Int {
+        guard let value = Int(try string(node, what)), range.contains(value) else {
+            throw fail(node, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    func bool(_ node: Node, _ what: String) throws(TemplateError) -> Bool {
+        switch try string(node, what).lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw fail(node, "\(what) must be true or false")
+        }
+    }
+
+    /// Text in both languages: `title: 요약` or `title: {ko: 요약, en: Summary}`.
+    func text(_ node: Node, _ what: String) throws(TemplateError) -> LocalizedText {
+        if case .scalar(let scalar) = node { return LocalizedText(scalar.string) }
+        var ko: String?, en: String?
+        for pair in try mapping(node, what, allowed: ["ko", "en"]) {
+            if pair.key == "ko" { ko = try string(pair.value, "\(what).ko") } else { en = try string(pair.value, "\(what).en") }
+        }
+        guard let ko, let en else { throw fail(node, "\(what) needs both ko and en") }
+        return LocalizedText(ko: ko, en: en)
+    }
+
+    /// One value of `choices` by its name.
+    func choice<Value>(_ node: Node, _ what: String, _ choices: [(String, Value)]) throws(TemplateError) -> Value {
+        let name = try string(node, what)
+        if let match = choices.first(where: { $0.0 == name }) { return match.1 }
+        let names = choices.map(\.0)
+        let hint = Self.nearest(name, names).map { "did you mean '\($0)'?" } ?? "use \(names.joined(separator: ", "))"
+        throw fail(node, "unknown \(what) '\(name)'; \(hint)")
+    }
+
+    /// A list of choices: `[a, b]`, or `a, b` as one text, or one name.
+    func choices<Value>(_ node: Node, _ what: String, _ options: [(String, Value)]) throws(TemplateError) -> [Value] {
+        switch node {
+        case .sequence(let sequence):
+            var values: [Value] = []
+            for item in sequence { values.append(try choice(item, what, options)) }
+            return values
+        case .scalar(let scalar):
+            var values: [Value] = []
+            for part in scalar.string.split(separator: ",") {
+                let name = String(part).split(separator: " ").joined(separator: " ")
+                let item = Node.scalar(Node.Scalar(name, .implicit, .any, scalar.mark))
+                values.append(try choice(item, what, options))
+            }
+            return values
+        case .mapping, .alias:
+            throw fail(node, "\(what) must be a name or a list of names")
+        }
+    }
+
+    static let measures = Measure.allCases.map { ($0.name, $0) }
+    static let dimensions = Dimension.allCases.map { ($0.rawValue, $0) }
+    static let bases = TableQuery.Base.allCases.map { ($0.rawValue, $0) }
+    static let labelStyles = LabelStyle.allCases.map { ($0.rawValue, $0) }
+
+    static func nearest(_ name: String, _ candidates: [String]) -> String? {
+        let typed = Array(name.lowercased().unicodeScalars)
+        let scored = candidates.map { ($0, Suggestion.editDistance(typed, Array($0.lowercased().unicodeScalars))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else { return nil }
+        return best.0
+    }
+
+    // MARK: The template
+
+    func template(_ root: Node) throws(TemplateError) -> ReportTemplate {
+        var template = ReportTemplate(file: file, title: LocalizedText(ko: "{office} {period} 보고서", en: "{office} report, {period}"),
+                                      showTitle: true, style: ReportStyle(), sheets: [])
+        var sawSheets = false
+        for pair in try mapping(root, "the template", allowed: ["title", "show_title", "style", "sheets"]) {
+            switch pair.key {
+            case "title": template.title = try text(pair.value, "title")
+            case "show_title": template.showTitle = try bool(pair.value, "show_title")
+            case "style": template.style = try style(pair.value)
+            default:
+                sawSheets = true
+                guard case .sequence(let sheets) = pair.value, !sheets.isEmpty else {
+                    throw fail(pair.value, "sheets must be a list of sheets, each with a name and blocks")
+                }
+                for sheet in sheets { template.sheets.append(try self.sheet(sheet)) }
+            }
+        }
+        guard sawSheets else { throw fail(root, "the template has no sheets") }
+        var names: Set<String> = []
+        for (sheet, node) in zip(template.sheets, sheetNodes(root)) {
+            for language in Language.allCases {
+                let name = sheet.name.text(language)
+                if let problem = ExcelLimits.problem(withSheetName: name) { throw fail(node, problem) }
+                guard names.insert("\(language)/\(name.lowercased())").inserted else { throw fail(node, "two sheets are named '\(name)'") }
+            }
+        }
+        return template
+    }
+
+    private func sheetNodes(_ root: Node) -> [Node] {
+        guard case .mapping(let mapping) = root, case .sequence(let sheets)? = mapping["sheets"] else { return [] }
+        return sheets.map { sheet in
+            if case .mapping(let m) = sheet, let name = m["name"] { return name }
+            return sheet
+        }
+    }
+
+    func style(_ node: Node) throws(TemplateError) -> ReportStyle {
+        var style = ReportStyle()
+        for pair in try mapping(node, "style", allowed: ["font", "font_size", "header_fill", "negative_red", "number_formats"]) {
+            switch pair.key {
+            case "font": style.font = try string(pair.value, "font")
+            case "font_size": style.fontSize = Double(try int(pair.value, "font_size", in: 6...40))
+            case "header_fill":
+                let text = try string(pair.value, "header_fill")
+                guard text.hasPrefix("#"), text.count == 7, let rgb = UInt32(text.dropFirst(), radix: 16) else {
+                    throw fail(pair.value, "header_fill must be a colour like \"#DDEBF7\"")
+                }
+                style.headerFill = rgb
+            case "negative_red": style.negativeRed = try bool(pair.value, "negative_red")
+            default:
+                for format in try mapping(pair.value, "number_formats", allowed: ["count", "dollars", "percent", "date"]) {
+                    let value = try string(format.value, "number_formats.\(format.key)")
+                    switch format.key {
+                    case "count": style.countFormat = value
+                    case "dollars": style.dollarFormat = value
+                    case "percent": style.percentFormat = value
+                    default: style.dateFormat = value
+                    }
+                }
+            }
+        }
+        return style
+    }
+
+    func sheet(_ node: Node) throws(TemplateError) -> SheetTemplate {
+        var name: LocalizedText?, blocks: [BlockTemplate] = []
+        for pair in try mapping(node, "a sheet", allowed: ["name", "blocks"]) {
+            if pair.key == "name" {
+                name = try text(pair.value, "name")
+            } else {
+                guard case .sequence(let items) = pair.value else { throw fail(pair.value, "blocks must be a list") }
+                var ids: Set<String> = []
+                for item in items {
+                    let block = try self.block(item, index: blocks.count + 1)
+                    if case .chart(let chart) = block, !ids.contains(chart.from) {
+                        throw TemplateError(file: file, line: chart.location.line, column: chart.location.column,
+                                            message: "chart draws from '\(chart.from)', which is not a table or series block above it on this sheet")
+                    }
+                    if let id = block.id { ids.insert(id) }
+                    blocks.append(block)
+                }
+            }
+        }
+        guard let name else { throw fail(node, "a sheet needs a name") }
+        return SheetTemplate(name: name, blocks: blocks)
+    }
+
+    static let blockKinds = ["kpis", "table", "series", "chart", "activities", "about"]
+
+    func block(_ node: Node, index: Int) throws(TemplateError) -> BlockTemplate {
+        let pairs = try mapping(node, "a block", allowed: Self.blockKinds)
+        guard pairs.count == 1, let pair = pairs.first else {
+            throw fail(node, "a block is one of \(Self.blockKinds.joined(separator: ", ")), each with its options")
+        }
+        // `- about:` alone: a block with no options.
+        let options: Node
+        if case .scalar(let scalar) = pair.value, ["", "~", "null"].contains(scalar.string) {
+            options = .mapping(Node.Mapping([], .implicit, .any, pair.value.mark))
+        } else {
+            options = pair.value
+        }
+        switch pair.key {
+        case "kpis": return .kpis(try kpis(options, index))
+        case "table": return .table(try table(options, index))
+        case "series": return .series(try series(options, index))
+        case "chart": return .chart(try chart(options, at: pair.keyNode))
+        case "activities": return .activities(try activities(options))
+        default: return .about(try about(options))
+        }
+    }
+
+    func kpis(_ node: Node, _ index: Int) throws(TemplateError) -> KPIBlock {
+        var block = KPIBlock(id: "kpis-\(index)", title: nil, measures: [.activities, .missions, .companies, .agreements,
+                                                                            .consultations, .consultationUSD, .contractUSD],
+                             compare: [.previous, .lastYear])
+        for pair in try mapping(node, "kpis", allowed: ["id", "title", "measures", "compare"]) {
+            switch pair.key {
+            case "id": block.id = try string(pair.value, "id")
+            case "title": block.title = try text(pair.value, "title")
+            case "measures": block.measures = try choices(pair.value, "measure", Self.measures)
+            default: block.compare = try choices(pair.value, "comparison", Self.bases)
+            }
+        }
+        return block
+    }
+
+    func table(_ node: Node, _ index: Int) throws(TemplateError) -> TableBlock {
+        var block = TableBlock(id: "table-\(index)", title: nil, dimensions: [], measures: Measure.allCases, compare: nil,
+                               sort: .key, top: nil, total: true, labels: .names, headers: .names, allProvinces: false)
+        var byNode: Node?
+        for pair in try mapping(node, "table", allowed: ["id", "title", "by", "measures", "compare", "sort", "top", "total",
+                                                         "labels", "headers", "all_provinces"]) {
+            switch pair.key {
+            case "id": block.id = try string(pair.value, "id")
+            case "title": block.title = try text(pair.value, "title")
+            case "by":
+                byNode = pair.value
+                block.dimensions = try choices(pair.value, "dimension", Self.dimensions)
+            case "measures": block.measures = try choices(pair.value, "measure", Self.measures)
+            case "compare": block.compare = try choice(pair.value, "comparison", Self.bases)
+            case "sort": block.sort = try choice(pair.value, "sort", [("key", .key)] + Self.measures.map { ($0.0, .measure($0.1)) })
+            case "top": block.top = try int(pair.value, "top", in: 1...1000)
+            case "total": block.total = try bool(pair.value, "total")
+            case "labels": block.labels = try choice(pair.value, "labels", Self.labelStyles)
+            case "headers": block.headers = try choice(pair.value, "headers", Self.labelStyles)
+            default: block.allProvinces = try bool(pair.value, "all_provinces")
+            }
+        }
+        guard let byNode, (1...2).contains(block.dimensions.count) else {
+            throw fail(byNode ?? node, "a table needs 'by' with one or two dimensions (\(Dimension.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return block
+    }
+
+    func series(_ node: Node, _ index: Int) throws(TemplateError) -> SeriesBlock {
+        var block = SeriesBlock(id: "series-\(index)", title: nil, measures: [.activities, .missions], count: 8, by: .quarter)
+        for pair in try mapping(node, "series", allowed: ["id", "title", "measures", "quarters", "months"]) {
+            switch pair.key {
+            case "id": block.id = try string(pair.value, "id")
+            case "title": block.title = try text(pair.value, "title")
+            case "measures": block.measures = try choices(pair.value, "measure", Self.measures)
+            case "quarters": block.count = try int(pair.value, "quarters", in: 1...40); block.by = .quarter
+            default: block.count = try int(pair.value, "months", in: 1...120); block.by = .month
+            }
+        }
+        return block
+    }
+
+    func chart(_ node: Node, at keyNode: Node) throws(TemplateError) -> ChartBlock {
+        var kind: ReportChart.Kind = .column, from: String?, measures: [Measure] = [.activities]
+        var title: LocalizedText?, xAxis: LocalizedText?, yAxis: LocalizedText?
+        for pair in try mapping(node, "chart", allowed: ["type", "from", "measures", "title", "x_axis", "y_axis"]) {
+            switch pair.key {
+            case "type": kind = try choice(pair.value, "chart type", ReportChart.Kind.allCases.map { ($0.rawValue, $0) })
+            case "from": from = try string(pair.value, "from")
+            case "measures": measures = try choices(pair.value, "measure", Self.measures)
+            case "title": title = try text(pair.value, "title")
+            case "x_axis": xAxis = try text(pair.value, "x_axis")
+            default: yAxis = try text(pair.value, "y_axis")
+            }
+        }
+        guard let from else { throw fail(node, "a chart needs 'from': the id of a table or series block above it") }
+        guard let title else { throw fail(node, "a chart needs a title") }
+        let mark = keyNode.mark
+        return ChartBlock(kind: kind, from: from, measures: measures, title: title, xAxis: xAxis, yAxis: yAxis,
+                          location: TemplateLocation(line: mark?.line ?? 1, column: mark?.column ?? 1))
+    }
+
+    func activities(_ node: Node) throws(TemplateError) -> ActivitiesBlock {
+        var block = ActivitiesBlock(title: nil, columns: Column.allCases, headers: .names)
+        for pair in try mapping(node, "activities", allowed: ["title", "columns", "headers"]) {
+            switch pair.key {
+            case "title": block.title = try text(pair.value, "title")
+            case "columns": block.columns = try choices(pair.value, "column", Column.allCases.map { ($0.name, $0) })
+            default: block.headers = try choice(pair.value, "headers", Self.labelStyles)
+            }
+        }
+        return block
+    }
+
+    func about(_ node: Node) throws(TemplateError) -> AboutBlock {
+        var block = AboutBlock(title: nil)
+        for pair in try mapping(node, "about", allowed: ["title"]) { block.title = try text(pair.value, "title") }
+        return block
+    }
+}
+
+extension BlockTemplate {
+    /// The id charts refer to: tables and series have one.
+    var id: String? {
+        switch self {
+        case .table(let block): return block.id
+        case .series(let block): return block.id
+        case .kpis(let block): return block.id
+        default: return nil
+        }
+    }
+}

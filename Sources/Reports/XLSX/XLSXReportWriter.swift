@@ -1,0 +1,180 @@
+import Metrics
+
+/// Renders a `Report` as an XLSX workbook: each sheet's blocks top to bottom (so every sheet is
+/// written in row order and the workbook can stream in constant memory), header rows bold on the
+/// template's fill, numbers with the template's formats, negative changes red, column widths from
+/// the content, and print set-up on every sheet.
+public struct XLSXReportWriter {
+    public init() {}
+
+    /// Writes `report` to `path`. Returns warnings (text cut to fit Excel's limits and the like).
+    /// - Throws: an error naming what Excel or libxlsxwriter refused; the file is then incomplete
+    ///   and the caller discards it.
+    @discardableResult
+    public func write(_ report: Report, to path: String) throws -> [String] {
+        let workbook = try XLSXWorkbook(path: path, constantMemory: true, fontName: report.style.font,
+                                        fontSize: report.style.fontSize)
+        try workbook.setProperties(title: report.title, subject: report.subject, author: report.author, created: report.created)
+        for (index, sheet) in report.sheets.enumerated() {
+            let xlsxSheet = try workbook.addSheet(named: sheet.name)
+            var renderer = SheetRenderer(workbook: workbook, sheet: xlsxSheet, style: report.style)
+            try renderer.render(sheet, title: index == 0 && report.showsTitle ? report.title : nil)
+            if index == 0 { xlsxSheet.activate() }
+        }
+        try workbook.close()
+        return workbook.warnings
+    }
+}
+
+/// Lays out one sheet.
+private struct SheetRenderer {
+    let workbook: XLSXWorkbook
+    let sheet: XLSXSheet
+    let style: ReportStyle
+    /// Where each table landed: its header row and first data row.
+    var placed: [String: (headerRow: Int, table: ReportTable)] = [:]
+    var row = 0
+    /// Column widths in characters, from the content.
+    var widths: [Int: Int] = [:]
+
+    init(workbook: XLSXWorkbook, sheet: XLSXSheet, style: ReportStyle) {
+        self.workbook = workbook
+        self.sheet = sheet
+        self.style = style
+    }
+
+    static let chartRows = 16
+
+    mutating func render(_ content: ReportSheet, title: String?) throws {
+        widths = Self.columnWidths(content)
+        for (column, width) in widths { try sheet.setColumn(column, width: Double(width)) }
+        var repeated: ClosedRange<Int>?
+        if let title {
+            try sheet.writeText(title, row: row, column: 0, style: CellStyle(bold: true, fontSize: style.fontSize + 4))
+            row += 2
+        }
+        for block in content.blocks {
+            switch block {
+            case .table(let table):
+                if table.isList { repeated = (row + (table.title == nil ? 0 : 1))...(row + (table.title == nil ? 0 : 1)) }
+                try write(table)
+            case .chart(let chart):
+                try insert(chart)
+            }
+        }
+        try sheet.setUpPrinting(repeatRows: repeated)
+    }
+
+    private mutating func write(_ table: ReportTable) throws {
+        if let title = table.title {
+            try sheet.writeText(title, row: row, column: 0, style: CellStyle(bold: true, fontSize: style.fontSize + 1))
+            row += 1
+        }
+        let header = CellStyle(bold: true, fill: style.headerFill, wrap: true, bottomBorder: true, alignment: .center)
+        try fitHeight(table.columns.map { ReportCell.text($0.header) })
+        for (column, heading) in table.columns.enumerated() {
+            try sheet.writeText(heading.header, row: row, column: column, style: header)
+        }
+        let headerRow = row
+        placed[table.id] = (headerRow, table)
+        row += 1
+        for (index, cells) in table.rows.enumerated() {
+            let bold = table.hasTotal && index == table.rows.count - 1
+            try fitHeight(cells)
+            for (column, cell) in cells.enumerated() {
+                try write(cell, column: column, role: table.columns[column].role, bold: bold)
+            }
+            row += 1
+        }
+        if table.isList {
+            sheet.freezePanes(row: headerRow + 1, column: 0)
+            if !table.rows.isEmpty {
+                try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: row - 1, lastColumn: table.columns.count - 1)
+            }
+        }
+        row += 1
+    }
+
+    private func write(_ cell: ReportCell, column: Int, role: ReportColumn.Role, bold: Bool) throws {
+        let isChange = role == .change || role == .changePercent
+        func number(_ format: String) -> CellStyle {
+            CellStyle(bold: bold, numberFormat: isChange && style.negativeRed ? "\(format);[Red]-\(format)" : format)
+        }
+        switch cell {
+        case .text(let text):
+            try sheet.writeText(text, row: row, column: column, style: CellStyle(bold: bold, wrap: lines(of: cell, column) > 1))
+        case .count(let n): try sheet.writeNumber(Double(n), row: row, column: column, style: number(style.countFormat))
+        case .dollars(let d): try sheet.writeNumber(d.value, row: row, column: column, style: number(style.dollarFormat))
+        case .percent(let p?): try sheet.writeNumber(p, row: row, column: column, style: number(style.percentFormat))
+        case .percent(nil): try sheet.writeText("–", row: row, column: column, style: CellStyle(bold: bold, alignment: .right))
+        case .date(let day):
+            try sheet.writeNumber(Double(day.ordinal + 25569), row: row, column: column,
+                                  style: CellStyle(bold: bold, numberFormat: style.dateFormat, alignment: .left))
+        case .link(let url):
+            try sheet.writeLink(url, row: row, column: column, style: CellStyle(fontColor: 0x0563C1, underline: true))
+        case .empty: break
+        }
+    }
+
+    private mutating func insert(_ chart: ReportChart) throws {
+        guard let (headerRow, table) = placed[chart.table], table.dataRowCount > 0 else { return }
+        let xlsxChart = try workbook.addChart(chart.kind)
+        let dataRows = (headerRow + 1)...(headerRow + table.dataRowCount)
+        let columns = chart.kind == .doughnut ? Array(chart.valueColumns.prefix(1)) : chart.valueColumns
+        for column in columns {
+            xlsxChart.addSeries(sheet: sheet.name, nameCell: (headerRow, column),
+                                categories: (table.labelColumn, dataRows), values: (column, dataRows))
+        }
+        xlsxChart.setTitle(chart.title)
+        xlsxChart.setAxisNames(x: chart.xAxis, y: chart.yAxis)
+        xlsxChart.setLegend(shown: columns.count > 1 || chart.kind == .doughnut)
+        try sheet.insert(xlsxChart, row: row, column: 0, widthScale: 1.5, heightScale: 1.1)
+        row += Self.chartRows + 1
+    }
+
+    /// How many lines a cell needs in its column (wide characters count two).
+    private func lines(of cell: ReportCell, _ column: Int) -> Int {
+        guard case .text(let text) = cell else { return 1 }
+        let width = max((widths[column] ?? 10) - 1, 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { max(1, (DisplayWidth.of(String($0)) + width - 1) / width) }.reduce(0, +)
+    }
+
+    /// Makes the current row tall enough for its wrapped text (up to five lines).
+    private func fitHeight(_ cells: [ReportCell]) throws {
+        let needed = min(cells.indices.map { lines(of: cells[$0], $0) }.max() ?? 1, 5)
+        if needed > 1 { try sheet.setRow(row, height: 15 * Double(needed)) }
+    }
+
+    /// Widths from the content: wide characters (Hangul) count two, capped so that one long title
+    /// does not push the rest of the sheet off the page (long text wraps instead).
+    static func columnWidths(_ content: ReportSheet) -> [Int: Int] {
+        var widths: [Int: Int] = [:]
+        for case .table(let table) in content.blocks {
+            let cap = table.columns.count <= 3 ? 90 : table.isList ? 22 : 36
+            for (column, heading) in table.columns.enumerated() {
+                let longestWord = heading.header.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
+                widths[column] = max(widths[column] ?? 0, min(longestWord, 10))
+            }
+            for cells in table.rows.prefix(5000) {
+                for (column, cell) in cells.enumerated() {
+                    widths[column] = max(widths[column] ?? 0, min(Self.width(of: cell), cap))
+                }
+            }
+        }
+        return widths.mapValues { max($0, 6) + 2 }
+    }
+
+    static func width(of cell: ReportCell) -> Int {
+        // The widest line of a text; numbers as formatted.
+        switch cell {
+        case .text(let text), .link(let text):
+            return text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+        case .count(let n): return NumberText.grouped(Int64(n)).count
+        case .dollars(let d): return NumberText.dollars(d).count + 1
+        case .percent: return 7
+        case .date: return 10
+        case .empty: return 0
+        }
+    }
+}

@@ -1,0 +1,315 @@
+import CXlsxWriter
+
+// The one file that touches libxlsxwriter: C types stay here. Everything else speaks CellStyle,
+// sheet names, row and column numbers, and Swift errors.
+
+/// A libxlsxwriter failure, or an Excel limit that would be broken.
+struct XLSXError: Error, CustomStringConvertible, Equatable {
+    let message: String
+    var description: String { message }
+
+    fileprivate init(_ message: String) { self.message = message }
+
+    fileprivate init(_ code: lxw_error, _ context: String) {
+        message = "\(context): \(String(cString: lxw_strerror(code)))"
+    }
+}
+
+/// Excel's limits, checked before C is called.
+enum ExcelLimits {
+    static let rows = 1_048_576
+    static let columns = 16_384
+    static let cellCharacters = 32_767
+    static let sheetNameCharacters = 31
+    static let urlCharacters = 2_079
+    static let forbiddenInSheetNames: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+
+    /// Why a sheet name cannot be used, or nil when it can.
+    static func problem(withSheetName name: String) -> String? {
+        if name.isEmpty { return "a sheet name cannot be empty" }
+        if name.count > sheetNameCharacters {
+            return "sheet name '\(name)' exceeds Excel's limit of \(sheetNameCharacters) characters"
+        }
+        if let bad = name.first(where: { forbiddenInSheetNames.contains($0) }) {
+            return "sheet name '\(name)' contains '\(bad)', which Excel forbids ([ ] : * ? / \\)"
+        }
+        if name.hasPrefix("'") || name.hasSuffix("'") { return "sheet name '\(name)' cannot begin or end with an apostrophe" }
+        return nil
+    }
+}
+
+/// The look of a cell, as a value; the workbook makes one C format for each distinct style.
+struct CellStyle: Hashable {
+    enum Alignment: Hashable { case left, center, right }
+
+    var bold = false
+    var numberFormat: String?
+    /// RGB.
+    var fill: UInt32?
+    var fontColor: UInt32?
+    var wrap = false
+    var bottomBorder = false
+    var fontSize: Double?
+    var alignment: Alignment?
+    var underline = false
+}
+
+/// Owns one libxlsxwriter workbook. `close()` writes the file; the C library frees the workbook
+/// whether that succeeds or not, so the handle is dropped either way.
+final class XLSXWorkbook {
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private var sheetNames: Set<String> = []
+    let fontName: String
+    let fontSize: Double
+    /// Text cut to fit Excel's limits, and the like: worth telling the user.
+    private(set) var warnings: [String] = []
+
+    /// - Parameter constantMemory: rows of each sheet must then be written in order, which keeps
+    ///   memory flat for long sheets.
+    init(path: String, constantMemory: Bool, fontName: String, fontSize: Double) throws {
+        self.fontName = fontName
+        self.fontSize = fontSize
+        var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 1)
+        handle = workbook_new_opt(path, &options)
+        guard handle != nil else { throw XLSXError("cannot create the workbook '\(path)'") }
+    }
+
+    deinit {
+        // Abandoned without close(): free it without writing a file.
+        if let handle { lxw_workbook_free(handle) }
+    }
+
+    private var workbook: UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { preconditionFailure("workbook used after close()") }
+        return handle
+    }
+
+    func setProperties(title: String, subject: String, author: String, created: Int) throws {
+        try title.withCString { title in
+            try subject.withCString { subject in
+                try author.withCString { author in
+                    var properties = lxw_doc_properties()
+                    properties.title = UnsafeMutablePointer(mutating: title)
+                    properties.subject = UnsafeMutablePointer(mutating: subject)
+                    properties.author = UnsafeMutablePointer(mutating: author)
+                    properties.created = time_t(created)
+                    let result = workbook_set_properties(workbook, &properties)
+                    guard result == LXW_NO_ERROR else { throw XLSXError(result, "document properties") }
+                }
+            }
+        }
+    }
+
+    func addSheet(named name: String) throws -> XLSXSheet {
+        if let problem = ExcelLimits.problem(withSheetName: name) { throw XLSXError(problem) }
+        guard sheetNames.insert(name.lowercased()).inserted else { throw XLSXError("two sheets are named '\(name)'") }
+        guard let sheet = workbook_add_worksheet(workbook, name) else { throw XLSXError("cannot add sheet '\(name)'") }
+        return XLSXSheet(workbook: self, handle: sheet, name: name)
+    }
+
+    func addChart(_ kind: ReportChart.Kind) throws -> XLSXChart {
+        let type: lxw_chart_type
+        switch kind {
+        case .column: type = LXW_CHART_COLUMN
+        case .bar: type = LXW_CHART_BAR
+        case .stacked: type = LXW_CHART_COLUMN_STACKED
+        case .line: type = LXW_CHART_LINE
+        case .doughnut: type = LXW_CHART_DOUGHNUT
+        }
+        guard let chart = workbook_add_chart(workbook, UInt8(type.rawValue)) else { throw XLSXError("cannot add a chart") }
+        return XLSXChart(workbook: self, handle: chart, kind: kind)
+    }
+
+    /// Writes the file. Afterwards the workbook cannot be used, whatever the outcome.
+    func close() throws {
+        let result = workbook_close(workbook)
+        handle = nil
+        formats.removeAll()
+        guard result == LXW_NO_ERROR else { throw XLSXError(result, "writing the workbook") }
+    }
+
+    fileprivate func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format> {
+        if let format = formats[style] { return format }
+        let format = workbook_add_format(workbook)!
+        format_set_font_name(format, fontName)
+        format_set_font_size(format, style.fontSize ?? fontSize)
+        if style.bold { format_set_bold(format) }
+        if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
+        if let fill = style.fill {
+            format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
+            format_set_bg_color(format, lxw_color_t(fill))
+        }
+        if let color = style.fontColor { format_set_font_color(format, lxw_color_t(color)) }
+        if style.wrap { format_set_text_wrap(format) }
+        if style.bottomBorder { format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if style.underline { format_set_underline(format, UInt8(LXW_UNDERLINE_SINGLE.rawValue)) }
+        switch style.alignment {
+        case .left?: format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
+        case .center?: format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .right?: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
+        case nil: break
+        }
+        formats[style] = format
+        return format
+    }
+
+    fileprivate func warn(_ message: String) { warnings.append(message) }
+}
+
+/// A worksheet of an `XLSXWorkbook`; valid until the workbook closes.
+final class XLSXSheet {
+    private unowned let workbook: XLSXWorkbook
+    private let handle: UnsafeMutablePointer<lxw_worksheet>
+    let name: String
+
+    fileprivate init(workbook: XLSXWorkbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
+        self.workbook = workbook
+        self.handle = handle
+        self.name = name
+    }
+
+    private func check(_ row: Int, _ column: Int) throws {
+        guard row < ExcelLimits.rows else {
+            throw XLSXError("sheet '\(name)' would need more than Excel's \(ExcelLimits.rows) rows")
+        }
+        guard column < ExcelLimits.columns else { throw XLSXError("sheet '\(name)' has too many columns") }
+    }
+
+    private func check(_ result: lxw_error, _ what: String, _ row: Int, _ column: Int) throws {
+        guard result == LXW_NO_ERROR else { throw XLSXError(result, "sheet '\(name)', \(what) at row \(row + 1), column \(column + 1)") }
+    }
+
+    /// Always a string cell, never a formula, whatever the text starts with. Text beyond Excel's
+    /// 32,767 characters is cut, with a warning.
+    func writeText(_ text: String, row: Int, column: Int, style: CellStyle = CellStyle()) throws {
+        try check(row, column)
+        var text = text
+        if text.utf16.count > ExcelLimits.cellCharacters {
+            text = String(decoding: Array(text.utf16.prefix(ExcelLimits.cellCharacters - 1)), as: UTF16.self)
+            workbook.warn("sheet '\(name)' row \(row + 1): a text of more than \(ExcelLimits.cellCharacters) characters was cut to fit Excel's limit")
+        }
+        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style)), "text", row, column)
+    }
+
+    func writeNumber(_ number: Double, row: Int, column: Int, style: CellStyle = CellStyle()) throws {
+        try check(row, column)
+        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style)), "number", row, column)
+    }
+
+    func writeBlank(row: Int, column: Int, style: CellStyle) throws {
+        try check(row, column)
+        try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "blank", row, column)
+    }
+
+    /// A web link showing its address; plain text when Excel could not store it as a link.
+    func writeLink(_ url: String, row: Int, column: Int, style: CellStyle) throws {
+        try check(row, column)
+        guard url.utf8.count <= ExcelLimits.urlCharacters,
+              worksheet_write_url(handle, lxw_row_t(row), lxw_col_t(column), url, workbook.format(style)) == LXW_NO_ERROR else {
+            try writeText(url, row: row, column: column)
+            return
+        }
+    }
+
+    func setColumn(_ column: Int, width: Double) throws {
+        try check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, nil), "column width", 0, column)
+    }
+
+    /// Sets a row's height in points; call it before writing the row (constant-memory sheets).
+    func setRow(_ row: Int, height: Double) throws {
+        try check(row, 0)
+        try check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "row height", row, 0)
+    }
+
+    func freezePanes(row: Int, column: Int) {
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+        try check(worksheet_autofilter(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                                       lxw_row_t(lastRow), lxw_col_t(lastColumn)), "autofilter", firstRow, firstColumn)
+    }
+
+    /// Landscape, one page wide, `headerRows` repeated on every page, page numbers in the footer.
+    func setUpPrinting(repeatRows headerRows: ClosedRange<Int>?) throws {
+        worksheet_set_landscape(handle)
+        worksheet_set_paper(handle, 9)     // A4
+        worksheet_fit_to_pages(handle, 1, 0)
+        if let headerRows {
+            try check(worksheet_repeat_rows(handle, lxw_row_t(headerRows.lowerBound), lxw_row_t(headerRows.upperBound)),
+                      "repeated rows", headerRows.lowerBound, 0)
+        }
+        try check(worksheet_set_footer(handle, "&C&P / &N"), "footer", 0, 0)
+    }
+
+    func insert(_ chart: XLSXChart, row: Int, column: Int, widthScale: Double, heightScale: Double) throws {
+        var options = lxw_chart_options()
+        options.x_scale = widthScale
+        options.y_scale = heightScale
+        try check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options), "chart", row, column)
+    }
+
+    func activate() { worksheet_activate(handle) }
+}
+
+/// A chart of an `XLSXWorkbook`, drawn from ranges of a sheet.
+final class XLSXChart {
+    private unowned let workbook: XLSXWorkbook
+    fileprivate let handle: UnsafeMutablePointer<lxw_chart>
+    let kind: ReportChart.Kind
+
+    fileprivate init(workbook: XLSXWorkbook, handle: UnsafeMutablePointer<lxw_chart>, kind: ReportChart.Kind) {
+        self.workbook = workbook
+        self.handle = handle
+        self.kind = kind
+    }
+
+    /// A series: names from `nameCell`, categories and values from two column ranges of `sheet`.
+    func addSeries(sheet: String, nameCell: (row: Int, column: Int), categories: (column: Int, rows: ClosedRange<Int>),
+                   values: (column: Int, rows: ClosedRange<Int>)) {
+        let series = chart_add_series(handle, nil, nil)!
+        chart_series_set_name_range(series, sheet, lxw_row_t(nameCell.row), lxw_col_t(nameCell.column))
+        chart_series_set_categories(series, sheet, lxw_row_t(categories.rows.lowerBound), lxw_col_t(categories.column),
+                                    lxw_row_t(categories.rows.upperBound), lxw_col_t(categories.column))
+        chart_series_set_values(series, sheet, lxw_row_t(values.rows.lowerBound), lxw_col_t(values.column),
+                                lxw_row_t(values.rows.upperBound), lxw_col_t(values.column))
+        if kind == .doughnut {
+            chart_series_set_labels(series)
+            chart_series_set_labels_options(series, 0, 0, 1)   // percentages only
+        }
+    }
+
+    func setTitle(_ title: String) {
+        chart_title_set_name(handle, title)
+        var font = lxw_chart_font()
+        fontName.withCString { name in
+            font.name = UnsafeMutablePointer(mutating: name)
+            font.size = 12
+            font.bold = 1
+            chart_title_set_name_font(handle, &font)
+        }
+    }
+
+    /// Names the category axis (`x`) and the value axis (`y`), whichever way the chart turns them.
+    func setAxisNames(x: String?, y: String?) {
+        guard kind != .doughnut else { return }
+        // libxlsxwriter's bar chart keeps its categories on y_axis (drawn vertically).
+        let categories = kind == .bar ? handle.pointee.y_axis : handle.pointee.x_axis
+        let values = kind == .bar ? handle.pointee.x_axis : handle.pointee.y_axis
+        if let x { chart_axis_set_name(categories, x) }
+        if let y { chart_axis_set_name(values, y) }
+        // Bars read top-down in table order.
+        if kind == .bar { chart_axis_set_reverse(categories) }
+    }
+
+    func setLegend(shown: Bool) {
+        if shown {
+            chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        } else {
+            chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_NONE.rawValue))
+        }
+    }
+
+    private var fontName: String { workbook.fontName }
+}
