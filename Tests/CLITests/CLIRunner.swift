@@ -24,11 +24,14 @@ struct CLIRunner {
         fatalError("report-cli not found near \(Bundle.main.bundleURL.path); run `swift build` first")
     }()
 
-    static func run(_ arguments: [String], in directory: URL = projectRoot) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL = projectRoot, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         // Files rather than pipes: nothing to drain while the child runs.
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -20,6 +20,8 @@ public struct ActivityRecord: Equatable, Sendable {
     public var partnerCompanies: Int
     /// An empty cell on a row of kind `agreement` counts 1.
     public var agreements: Int
+    /// True when `agreements` is that implied 1 (the cell was empty).
+    public var agreementsImplied: Bool
     public var consultations: Int
     public var consultationUSD: Dollars
     public var contractUSD: Dollars

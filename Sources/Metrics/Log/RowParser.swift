@@ -159,7 +159,8 @@ struct RowParser: ~Copyable {
         let companies = count(&row, .companies)
         let partnerCompanies = count(&row, .partnerCompanies)
         var agreements = count(&row, .agreements)
-        if kind == .agreement, value(row, .agreements)?.text.isEmpty ?? true { agreements = 1 }
+        let agreementsImplied = kind == .agreement && (value(row, .agreements)?.text.isEmpty ?? true)
+        if agreementsImplied { agreements = 1 }
         let consultations = count(&row, .consultations)
         let consultationUSD = dollars(&row, .consultationUSD)
         let contractUSD = dollars(&row, .contractUSD)
@@ -176,7 +177,7 @@ struct RowParser: ~Copyable {
             id: id, date: date, endDate: endDate, office: office, province: gazetteer[office].province(on: date),
             kind: kind, trip: text(row, .trip), country: country,
             partnerCity: text(row, .partnerCity), partnerOrg: text(row, .partnerOrg), sectors: sectors,
-            companies: companies, partnerCompanies: partnerCompanies, agreements: agreements,
+            companies: companies, partnerCompanies: partnerCompanies, agreements: agreements, agreementsImplied: agreementsImplied,
             consultations: consultations, consultationUSD: consultationUSD, contractUSD: contractUSD,
             title: text(row, .title), source: text(row, .source),
             extras: extraPositions.map { $0 < row.values.count ? row.values[$0] : "" },

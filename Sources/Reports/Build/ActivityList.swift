@@ -1,11 +1,13 @@
 import Metrics
 
 extension ReportBuilder {
-    /// The rows of the period, in date order, with the chosen columns: dates as dates, numbers as
-    /// numbers (an empty cell for 0, as in the log), web sources as links.
+    /// The rows of the period, in date order (or as in the log), with the chosen columns: dates as
+    /// dates, numbers as numbers (empty cells stay empty, as in the log), web sources as links.
     func activities(_ block: ActivitiesBlock) -> ReportTable {
-        let selected = engine.records.filter { context.period.contains($0.date) && context.filter.matches($0) }
-            .sorted { ($0.date, $0.location.file, $0.location.line) < ($1.date, $1.location.file, $1.location.line) }
+        var selected = engine.records.filter { context.period.contains($0.date) && context.filter.matches($0) }
+        if block.order == .date {
+            selected.sort { ($0.date, $0.location.file, $0.location.line) < ($1.date, $1.location.file, $1.location.line) }
+        }
         let codes = block.headers == .codes
         let columns = block.columns.map { ReportColumn(Labels.column($0, block.headers, language)) }
         let rows = selected.map { record in
@@ -28,7 +30,7 @@ extension ReportBuilder {
                                 : sectors.map { language == .ko ? $0.korean : $0.code }.joined(separator: ", "))
                 case .companies: return count(record.companies)
                 case .partnerCompanies: return count(record.partnerCompanies)
-                case .agreements: return count(record.agreements)
+                case .agreements: return record.agreementsImplied ? .empty : count(record.agreements)
                 case .consultations: return count(record.consultations)
                 case .consultationUSD: return record.consultationUSD == .zero ? .empty : .dollars(record.consultationUSD)
                 case .contractUSD: return record.contractUSD == .zero ? .empty : .dollars(record.contractUSD)

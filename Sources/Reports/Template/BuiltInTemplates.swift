@@ -30,7 +30,8 @@ enum BuiltInTemplates {
                          measures: [activities, missions, companies, agreements, consultations, consultation_usd, contract_usd] }
           - name: Activities
             blocks:
-              - activities: { headers: codes }
+              - activities: { headers: codes, order: log }
+
         """##),
         ("quarterly", ##"""
         # The quarterly report of one office: what an office hands in each quarter.
@@ -149,6 +150,7 @@ enum BuiltInTemplates {
             blocks:
               - about:
                   title: { ko: 이 보고서에 대하여, en: About this report }
+
         """##),
     ]
 }

@@ -110,9 +110,17 @@ public struct ChartBlock: Sendable {
 
 /// The rows of the period.
 public struct ActivitiesBlock: Sendable {
+    public enum Order: String, CaseIterable, Sendable {
+        /// By date, then as in the log.
+        case date
+        /// As in the log: file by file, line by line.
+        case log
+    }
+
     public var title: LocalizedText?
     public var columns: [Column]
     public var headers: LabelStyle
+    public var order: Order
 }
 
 /// Where the numbers come from: input files, period, bases, warnings, definitions, version.

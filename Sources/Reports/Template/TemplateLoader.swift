@@ -326,11 +326,12 @@ private struct NodeReader {
     }
 
     func activities(_ node: Node) throws(TemplateError) -> ActivitiesBlock {
-        var block = ActivitiesBlock(title: nil, columns: Column.allCases, headers: .names)
-        for pair in try mapping(node, "activities", allowed: ["title", "columns", "headers"]) {
+        var block = ActivitiesBlock(title: nil, columns: Column.allCases, headers: .names, order: .date)
+        for pair in try mapping(node, "activities", allowed: ["title", "columns", "headers", "order"]) {
             switch pair.key {
             case "title": block.title = try text(pair.value, "title")
             case "columns": block.columns = try choices(pair.value, "column", Column.allCases.map { ($0.name, $0) })
+            case "order": block.order = try choice(pair.value, "order", ActivitiesBlock.Order.allCases.map { ($0.rawValue, $0) })
             default: block.headers = try choice(pair.value, "headers", Self.labelStyles)
             }
         }

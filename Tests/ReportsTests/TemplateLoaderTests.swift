@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import Reports
+@testable import Metrics
+
+struct TemplateLoaderTests {
+    func load(_ yaml: String) throws(TemplateError) -> ReportTemplate {
+        try TemplateLoader().load(yaml: yaml, file: "t.yaml")
+    }
+
+    func error(_ yaml: String) -> String? {
+        do { _ = try load(yaml); return nil } catch { return error.description }
+    }
+
+    let minimal = """
+        sheets:
+          - name: 요약
+            blocks:
+              - table: { by: sector }
+
+        """
+
+    @Test func aMinimalTemplate() throws {
+        let template = try load(minimal)
+        #expect(template.sheets.count == 1)
+        #expect(template.sheets[0].name == LocalizedText("요약"))
+        guard case .table(let table) = template.sheets[0].blocks[0] else { Issue.record("not a table"); return }
+        #expect(table.dimensions == [.sector])
+        #expect(table.measures == Measure.allCases)
+        #expect(table.total)
+        #expect(template.style == ReportStyle())
+    }
+
+    @Test func everyBuiltInTemplateLoadsAndMatchesItsFile() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for (name, yaml) in BuiltInTemplates.all {
+            let file = try String(contentsOf: root.appendingPathComponent("Templates/\(name).yaml"), encoding: .utf8)
+            #expect(file == yaml, "Templates/\(name).yaml changed: run scripts/embed-templates")
+            _ = try load(yaml)
+        }
+        #expect(BuiltInTemplates.all.map(\.name) == ["bench", "quarterly"])
+    }
+
+    @Test func yamlSyntaxErrorsNameLineAndColumn() {
+        #expect(error("sheets:\n  - name: [unclosed\n") == "t.yaml:3:1: error: YAML syntax: while parsing a flow sequence did not find expected ',' or ']'")
+    }
+
+    @Test func unknownKeysGetADidYouMean() {
+        #expect(error("sheets:\n  - name: a\n    blocks:\n      - table: { by: sector, mesures: [activities] }\n")
+                == "t.yaml:4:30: error: unknown key 'mesures' in table; did you mean 'measures'?")
+        #expect(error("titel: x\nsheets: []\n") == "t.yaml:1:1: error: unknown key 'titel' in the template; did you mean 'title'?")
+        #expect(error("sheets:\n  - name: a\n    blocks:\n      - tabel: { by: sector }\n")
+                == "t.yaml:4:9: error: unknown key 'tabel' in a block; did you mean 'table'?")
+    }
+
+    @Test func unknownMeasuresAndDimensions() {
+        #expect(error("sheets:\n  - name: a\n    blocks:\n      - table: { by: sectr }\n")
+                == "t.yaml:4:22: error: unknown dimension 'sectr'; did you mean 'sector'?")
+        #expect(error("sheets:\n  - name: a\n    blocks:\n      - table: { by: sector, measures: [activities, mission] }\n")
+                == "t.yaml:4:53: error: unknown measure 'mission'; did you mean 'missions'?")
+        #expect(error("sheets:\n  - name: a\n    blocks:\n      - table: { measures: [activities] }\n")
+                == "t.yaml:4:16: error: a table needs 'by' with one or two dimensions (province, office, region, country, sector, kind, quarter, month)")
+    }
+
+    @Test func sheetNamesWithinExcelsLimits() {
+        #expect(error("sheets:\n  - name: 이름이 아주 아주 아주 아주 아주 아주 아주 긴 시트 이름입니다\n    blocks: []\n")?
+            .hasPrefix("t.yaml:2:11: error: sheet name '이름이 아주 아주 아주 아주 아주 아주 아주 긴 시트 이름입니다' exceeds Excel's limit of 31 characters") == true)
+        #expect(error("sheets:\n  - name: 'a/b'\n    blocks: []\n") == "t.yaml:2:11: error: sheet name 'a/b' contains '/', which Excel forbids ([ ] : * ? / \\)")
+        #expect(error("sheets:\n  - name: a\n    blocks: []\n  - name: A\n    blocks: []\n") == "t.yaml:4:11: error: two sheets are named 'A'")
+    }
+
+    @Test func aChartMustDrawFromABlockAboveIt() {
+        #expect(error("sheets:\n  - name: a\n    blocks:\n      - chart: { from: nowhere, title: x }\n")
+                == "t.yaml:4:9: error: chart draws from 'nowhere', which is not a table or series block above it on this sheet")
+    }
+
+    @Test func textInBothLanguagesOrOne() throws {
+        let template = try load("title: { ko: 보고서, en: Report }\nsheets:\n  - name: { ko: 요약, en: Summary }\n    blocks: []\n")
+        #expect(template.title == LocalizedText(ko: "보고서", en: "Report"))
+        #expect(template.sheets[0].name.text(.en) == "Summary")
+        #expect(error("title: { ko: 보고서 }\nsheets: []\n") == "t.yaml:1:8: error: title needs both ko and en")
+    }
+
+    @Test func styleValues() throws {
+        let template = try load("style: { font: Nanum Gothic, header_fill: \"#FFEECC\", number_formats: { percent: \"0%\" } }\n" + minimal)
+        #expect(template.style.font == "Nanum Gothic")
+        #expect(template.style.headerFill == 0xFFEECC)
+        #expect(template.style.percentFormat == "0%")
+        #expect(error("style: { header_fill: blue }\n" + minimal) == "t.yaml:1:23: error: header_fill must be a colour like \"#DDEBF7\"")
+    }
+}
