@@ -38,7 +38,9 @@ public struct ReportBuilder {
                     }
                     blocks.append(.chart(ReportChart(kind: chart.kind, title: chart.title.text(language),
                                                      xAxis: chart.xAxis?.text(language), yAxis: chart.yAxis?.text(language),
-                                                     table: chart.from, valueColumns: columns)))
+                                                     table: chart.from, valueColumns: columns,
+                                                     valueFormat: chart.measures.allSatisfy(\.isDollars)
+                                                        ? template.style.dollarFormat : template.style.countFormat)))
                 }
                 if case .table(let table)? = blocks.last { tables[table.id] = table }
             }

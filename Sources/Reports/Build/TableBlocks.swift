@@ -80,7 +80,9 @@ extension ReportBuilder {
         if block.total {
             body.append(cells([Labels.text("합계", "Total", language)] + blanks, result.total))
         }
-        return ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: body, hasTotal: block.total)
+        var table = ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: body, hasTotal: block.total)
+        table.hasRest = rest != nil
+        return table
     }
 
     /// Measures over the last N quarters or months up to the end of the period.

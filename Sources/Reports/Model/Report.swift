@@ -38,6 +38,8 @@ public struct ReportTable: Sendable {
     public var isList: Bool
     /// The first column names each row (charts take their categories from it).
     public var labelColumn: Int
+    /// The row before the total gathers the groups beyond a table's top N (left out of charts).
+    public var hasRest: Bool = false
 
     public init(id: String, title: String?, columns: [ReportColumn], rows: [[ReportCell]],
                 hasTotal: Bool = false, isList: Bool = false, labelColumn: Int = 0) {
@@ -50,8 +52,8 @@ public struct ReportTable: Sendable {
         self.labelColumn = labelColumn
     }
 
-    /// Rows a chart plots: all but the total.
-    public var dataRowCount: Int { rows.count - (hasTotal ? 1 : 0) }
+    /// Rows a chart plots: all but the rest and the total.
+    public var dataRowCount: Int { rows.count - (hasTotal ? 1 : 0) - (hasRest ? 1 : 0) }
 }
 
 public struct ReportColumn: Sendable {
@@ -95,6 +97,8 @@ public struct ReportChart: Sendable {
     /// The table (on the same sheet) the chart draws from, and which of its columns.
     public var table: String
     public var valueColumns: [Int]
+    /// The number format of the value axis (the plotted measures').
+    public var valueFormat: String
 }
 
 /// How a report looks: what the template's `style` says.

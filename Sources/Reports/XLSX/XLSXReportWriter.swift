@@ -36,6 +36,15 @@ private struct SheetRenderer {
     var row = 0
     /// Column widths in characters, from the content.
     var widths: [Int: Int] = [:]
+    /// Rows where a printed page starts, so that a chart is never cut in two.
+    var pageBreaks: [Int] = []
+    var pageStart = 0
+    /// The table written last and the row it starts on: a chart drawn from it goes beside it.
+    var lastTable: (id: String, row: Int)?
+    /// Lines taken by tall rows since `pageStart`, beyond one line each.
+    var extraLines = 0
+    /// Lines of a printed landscape A4 page, near enough for the short sheets that carry charts.
+    static let linesPerPage = 30
 
     init(workbook: XLSXWorkbook, sheet: XLSXSheet, style: ReportStyle) {
         self.workbook = workbook
@@ -44,6 +53,7 @@ private struct SheetRenderer {
     }
 
     static let chartRows = 16
+    static let chartRowsBeside = 15
 
     mutating func render(_ content: ReportSheet, title: String?) throws {
         widths = Self.columnWidths(content)
@@ -63,9 +73,11 @@ private struct SheetRenderer {
             }
         }
         try sheet.setUpPrinting(repeatRows: repeated)
+        try sheet.setPageBreaks(before: pageBreaks)
     }
 
     private mutating func write(_ table: ReportTable) throws {
+        lastTable = (table.id, row)
         if let title = table.title {
             try sheet.writeText(title, row: row, column: 0, style: CellStyle(bold: true, fontSize: style.fontSize + 1))
             row += 1
@@ -116,8 +128,18 @@ private struct SheetRenderer {
         }
     }
 
+    /// A chart goes beside the table it draws from when that table is the block just above it (a
+    /// dashboard look, and it keeps both on one page); otherwise below, across the sheet.
     private mutating func insert(_ chart: ReportChart) throws {
         guard let (headerRow, table) = placed[chart.table], table.dataRowCount > 0 else { return }
+        let beside = lastTable?.id == chart.table
+        let top = beside ? lastTable!.row : row
+        let rows = beside ? Self.chartRowsBeside : Self.chartRows
+        if top - pageStart + extraLines + max(rows, row - top) > Self.linesPerPage, top > pageStart {
+            pageBreaks.append(top)
+            pageStart = top
+            extraLines = 0
+        }
         let xlsxChart = try workbook.addChart(chart.kind)
         let dataRows = (headerRow + 1)...(headerRow + table.dataRowCount)
         let columns = chart.kind == .doughnut ? Array(chart.valueColumns.prefix(1)) : chart.valueColumns
@@ -126,10 +148,16 @@ private struct SheetRenderer {
                                 categories: (table.labelColumn, dataRows), values: (column, dataRows))
         }
         xlsxChart.setTitle(chart.title)
-        xlsxChart.setAxisNames(x: chart.xAxis, y: chart.yAxis)
+        xlsxChart.setAxes(x: chart.xAxis, y: chart.yAxis, valueFormat: chart.valueFormat)
         xlsxChart.setLegend(shown: columns.count > 1 || chart.kind == .doughnut)
-        try sheet.insert(xlsxChart, row: row, column: 0, widthScale: 1.5, heightScale: 1.1)
-        row += Self.chartRows + 1
+        if beside {
+            try sheet.insert(xlsxChart, row: top, column: table.columns.count + 1, widthScale: 1.2, heightScale: 1.0)
+            row = max(row, top + rows + 1)
+        } else {
+            try sheet.insert(xlsxChart, row: row, column: 0, widthScale: 1.5, heightScale: 1.1)
+            row += rows + 1
+        }
+        lastTable = nil
     }
 
     /// How many lines a cell needs in its column (wide characters count two).
@@ -141,9 +169,12 @@ private struct SheetRenderer {
     }
 
     /// Makes the current row tall enough for its wrapped text (up to five lines).
-    private func fitHeight(_ cells: [ReportCell]) throws {
+    private mutating func fitHeight(_ cells: [ReportCell]) throws {
         let needed = min(cells.indices.map { lines(of: cells[$0], $0) }.max() ?? 1, 5)
-        if needed > 1 { try sheet.setRow(row, height: 15 * Double(needed)) }
+        if needed > 1 {
+            try sheet.setRow(row, height: 15 * Double(needed))
+            extraLines += needed - 1
+        }
     }
 
     /// Widths from the content: wide characters (Hangul) count two, capped so that one long title

@@ -243,6 +243,13 @@ final class XLSXSheet {
         try check(worksheet_set_footer(handle, "&C&P / &N"), "footer", 0, 0)
     }
 
+    /// Starts a new printed page before each of `rows`.
+    func setPageBreaks(before rows: [Int]) throws {
+        guard !rows.isEmpty else { return }
+        var breaks = rows.map { lxw_row_t($0) } + [0]
+        try check(worksheet_set_h_pagebreaks(handle, &breaks), "page breaks", rows[0], 0)
+    }
+
     func insert(_ chart: XLSXChart, row: Int, column: Int, widthScale: Double, heightScale: Double) throws {
         var options = lxw_chart_options()
         options.x_scale = widthScale
@@ -291,16 +298,21 @@ final class XLSXChart {
         }
     }
 
-    /// Names the category axis (`x`) and the value axis (`y`), whichever way the chart turns them.
-    func setAxisNames(x: String?, y: String?) {
+    /// Names the category axis (`x`) and the value axis (`y`), whichever way the chart turns them,
+    /// and formats the values' scale.
+    func setAxes(x: String?, y: String?, valueFormat: String) {
         guard kind != .doughnut else { return }
         // libxlsxwriter's bar chart keeps its categories on y_axis (drawn vertically).
         let categories = kind == .bar ? handle.pointee.y_axis : handle.pointee.x_axis
         let values = kind == .bar ? handle.pointee.x_axis : handle.pointee.y_axis
         if let x { chart_axis_set_name(categories, x) }
         if let y { chart_axis_set_name(values, y) }
-        // Bars read top-down in table order.
-        if kind == .bar { chart_axis_set_reverse(categories) }
+        chart_axis_set_num_format(values, valueFormat)
+        // Bars read top-down in table order, with the values' scale kept at the bottom.
+        if kind == .bar {
+            chart_axis_set_reverse(categories)
+            chart_axis_set_crossing_max(categories)
+        }
     }
 
     func setLegend(shown: Bool) {
