@@ -285,7 +285,7 @@ private struct NodeReader {
             default: block.allProvinces = try bool(pair.value, "all_provinces")
             }
         }
-        guard let byNode, (1...2).contains(block.dimensions.count) else {
+        guard byNode != nil, (1...2).contains(block.dimensions.count) else {
             throw fail(byNode ?? node, "a table needs 'by' with one or two dimensions (\(Dimension.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return block
