@@ -1,7 +1,16 @@
 import ArgumentParser
+import Foundation
 import Metrics
 
-extension LogOptions {
+/// Log files and their encoding, however a command names the options.
+protocol LogArguments {
+    var logs: [String] { get }
+    var inputEncoding: TextEncoding? { get }
+}
+
+extension LogArguments {
+    var sources: [LogSource] { logs.map { .file(path: $0) } }
+
     /// Reads the log, prints its warnings and errors on standard error, and returns its rows.
     /// - Throws: `ExitCode(1)` when the log has errors: no report is made from a broken log.
     func load() throws -> [ActivityRecord] {
@@ -10,7 +19,7 @@ extension LogOptions {
 
     /// Like `load`, with the read's report (files, warnings) for an about sheet.
     func loadWithReport() throws -> (records: [ActivityRecord], report: LogReadReport) {
-        let (records, report) = LogReader(encoding: encoding?.encoding).readAll(sources)
+        let (records, report) = LogReader(encoding: inputEncoding).readAll(sources)
         for line in report.diagnostics.lines { printError(line) }
         if report.hasErrors {
             printError("\(report.diagnostics.errorCount) errors in the log; nothing was made. Run 'report-cli validate' after fixing them.")
@@ -18,6 +27,10 @@ extension LogOptions {
         }
         return (records, report)
     }
+}
+
+extension LogOptions: LogArguments {
+    var inputEncoding: TextEncoding? { encoding?.encoding }
 }
 
 /// The row filters of commands that make tables; each takes names as users write them, several
@@ -33,21 +46,9 @@ struct FilterOptions: ParsableArguments {
     var kind: [String] = []
 
     func filter(_ places: Gazetteer) throws -> RecordFilter {
-        let today = Day(year: 9999, month: 12, day: 31)!
-        func names(_ values: [String]) -> [String] {
-            values.flatMap { $0.split(separator: ",") }.map { String($0) }
-        }
+        func names(_ values: [String]) -> [String] { commaSeparated(values) }
         return RecordFilter(
-            offices: try names(office).map { name in
-                switch places.lookUpOffice(name, on: today) {
-                case .found(let id, _): return id
-                case .ambiguous(let ids):
-                    throw ValidationError("'\(name)' names more than one office (\(ids.map { places.displayName($0) }.joined(separator: ", "))); write the province before it.")
-                case .unknown:
-                    let hint = places.suggestOffice(for: name).map { " Did you mean \(places.displayName($0))?" } ?? ""
-                    throw ValidationError("Unknown office '\(name)'.\(hint)")
-                }
-            },
+            offices: try names(office).map { try resolveOffice($0, places) },
             countries: try names(country).map { name in
                 guard let id = places.country(named: name) else {
                     let hint = places.suggestCountry(for: name).map { " Did you mean \(places[$0].korean) (\(places[$0].alpha2))?" } ?? ""
@@ -66,3 +67,20 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
+
+/// `a,b` and repeated options as one list of names.
+func commaSeparated(_ values: [String]) -> [String] {
+    values.flatMap { $0.split(separator: ",") }.map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}
+
+/// An office named on the command line, by today's names; a usage error when unknown or shared.
+func resolveOffice(_ name: String, _ places: Gazetteer) throws -> OfficeID {
+    switch places.lookUpOffice(name, on: Day(year: 9999, month: 12, day: 31)!) {
+    case .found(let id, _): return id
+    case .ambiguous(let ids):
+        throw ValidationError("'\(name)' names more than one office (\(ids.map { places.displayName($0) }.joined(separator: ", "))); write the province before it.")
+    case .unknown:
+        let hint = places.suggestOffice(for: name).map { " Did you mean \(places.displayName($0))?" } ?? ""
+        throw ValidationError("Unknown office '\(name)'.\(hint)")
+    }
+}

@@ -49,25 +49,15 @@ extension ReportCLI {
             try refuse { try AtomicOutput.check(output, force: force, protected: protected) }
             if let csv { try refuse { try AtomicOutput.check(csv, force: force, protected: protected) } }
 
-            progress.say("reading the log")
-            let (records, read) = try log.loadWithReport()
-            let context = ReportContext(
-                period: period, filter: filter,
-                officeName: filter.offices.count == 1 ? places.displayName(filter.offices[0]) : nil,
-                files: try zip(log.logs, read.files).map { path, file in
-                    ReportContext.InputFile(name: path, sha256: try fileDigest(path), rows: file.rows)
-                },
-                warnings: read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description),
-                language: lang, created: creationTime())
-            progress.say("building the report")
-            let report = ReportBuilder(template: template, engine: MetricsEngine(records: records, places: places), context: context).build()
+            var job = ReportJob(period: period, filter: filter, language: lang)
+            if filter.offices.count == 1 {
+                job.officeName = places.displayName(filter.offices[0])
+                job.officeFileName = ReportJob.fileName(of: filter.offices[0], places, english: false)
+            }
+            let (report, rows) = try job.build(template, log: log, progress: progress)
 
             progress.say("writing \(output)")
-            var warnings: [String] = []
-            try AtomicOutput.writeFile(output) { temporary in
-                warnings = try XLSXReportWriter().write(report, to: temporary)
-            }
-            for warning in warnings { printError("\(output): warning: \(warning)") }
+            try ReportJob.writeWorkbook(report, to: output)
             if let csv {
                 let files = try ReportCSVWriter(encoding: csvEncoding).files(for: report)
                 try AtomicOutput.writeDirectory(csv) { folder in
@@ -77,8 +67,7 @@ extension ReportCLI {
                 }
                 print("wrote \(csv)/: \(files.count) CSV files")
             }
-            let rows = records.filter { period.contains($0.date) && filter.matches($0) }.count
-            print("wrote \(output): \(report.sheets.count) sheets, \(rows) activities in \(period) (\(context.officeName ?? "all offices"))")
+            print("wrote \(output): \(report.sheets.count) sheets, \(rows) activities in \(period) (\(job.officeName ?? "all offices"))")
         }
     }
 }

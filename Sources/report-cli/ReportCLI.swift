@@ -8,7 +8,7 @@ struct ReportCLI: ParsableCommand {
         commandName: "report-cli",
         abstract: "Reports and metrics from the activity logs of regional trade offices.",
         discussion: "Exit status: 0 on success, 1 when an input has errors, 2 on bad usage.",
-        subcommands: [Validate.self, Tables.self, Quarterly.self]
+        subcommands: [Validate.self, Tables.self, Quarterly.self, Compare.self, Briefing.self, Template.self]
     )
 
     /// `report-cli` alone: the usage, as an error, since no command was named.
@@ -20,24 +20,29 @@ struct ReportCLI: ParsableCommand {
     /// Runs a command with the toolkit's exit statuses: 1 for bad input (the command throws
     /// `ExitCode(1)` after printing its errors), 2 for bad usage, 0 for help and success.
     static func main() {
-        let status: Int32
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
-            status = 0
-        } catch let exit as ExitCode {
-            status = exit.rawValue
+            command = try parseAsRoot()
         } catch {
+            // Help, a mistyped command or option: the usage of the command concerned.
             if exitCode(for: error) == .success {
                 print(fullMessage(for: error))
-                status = 0
-            } else {
-                printError(fullMessage(for: error))
-                printError("Run 'report-cli --help' for usage.")
-                status = 2
+                Foundation.exit(0)
             }
+            printError(fullMessage(for: error))
+            printError("Run 'report-cli --help' for usage.")
+            Foundation.exit(2)
         }
-        Foundation.exit(status)
+        do {
+            try command.run()
+            Foundation.exit(0)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            // A refusal found while running (an existing output, an unknown office …): bad usage.
+            printError("Error: \(message(for: error))")
+            Foundation.exit(2)
+        }
     }
 }
 
@@ -58,7 +63,6 @@ struct LogOptions: ParsableArguments {
         if logs.isEmpty { throw ValidationError("Please name at least one log file.") }
     }
 
-    var sources: [LogSource] { logs.map { .file(path: $0) } }
 }
 
 enum TextEncodingOption: String, ExpressibleByArgument, CaseIterable {

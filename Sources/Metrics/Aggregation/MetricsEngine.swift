@@ -84,6 +84,7 @@ public struct MetricsEngine: Sendable {
         }
 
         var fixed = dimensions.map { GroupKey.fixedKeys($0, over: query.period, places, allProvinces: query.allProvinces) }
+        if !fixed.isEmpty { fixed[0] += query.groups }
         var keySets = Set(cells.flatMap(\.keys))
         if dimensions.count == 1 { keySets.formUnion(fixed[0].map { [$0] }) }
         let sortKey = { (keys: [GroupKey]) in keys.map { $0.key(places) } }

@@ -14,15 +14,18 @@ public struct TableQuery: Sendable {
     public var base: Base?
     /// List all 17 provinces along a province dimension, with zeros where they have no rows.
     public var allProvinces: Bool
+    /// Groups of the first dimension listed even without rows (the offices a comparison selects).
+    public var groups: [GroupKey]
 
     public init(period: Period, dimensions: [Dimension] = [], filter: RecordFilter = RecordFilter(),
-                base: Base? = nil, allProvinces: Bool = false) {
+                base: Base? = nil, allProvinces: Bool = false, groups: [GroupKey] = []) {
         precondition(dimensions.count <= 2, "a table has at most two dimensions")
         self.period = period
         self.dimensions = dimensions
         self.filter = filter
         self.base = base
         self.allProvinces = allProvinces
+        self.groups = groups
     }
 
     /// The comparison period, when there is one (`all` has none).

@@ -23,6 +23,8 @@ public struct Office: Sendable {
     public let korean: String
     /// The current English name: `Jeonbuk State`, `Jeonju-si`.
     public let english: String
+    /// The usual short form: `전북` for a province, the name itself for a municipality.
+    public let shortKorean: String
     public let level: Level
     /// The ISO 3166-2:KR code of a province (`KR-52`); nil for a municipality.
     public let isoCode: String?

@@ -59,7 +59,7 @@ struct OfficeNameIndex: Sendable {
         for (position, row) in ReferenceTables.rows(ReferenceTables.provinces).enumerated() {
             let id = OfficeID(index: UInt16(position))
             let code = String(row[0]), korean = String(row[1])
-            offices.append(Office(id: id, korean: korean, english: String(row[2]), level: .province,
+            offices.append(Office(id: id, korean: korean, english: String(row[2]), shortKorean: String(row[3]), level: .province,
                                   isoCode: code, memberships: [(nil, id)], nameIsShared: false))
             provinceByCode[code] = id
             var forms = ([row[0], row[1], row[2], row[3]] + ReferenceTables.list(row, 4)).map {
@@ -107,7 +107,7 @@ struct OfficeNameIndex: Sendable {
             memberships.sort { $0.until! < $1.until! }
             memberships.append((nil, current))
             let shared = namesTaken[row[1], default: 0] > 1 || index.entries[NameKey.normalize(korean)] != nil
-            offices.append(Office(id: id, korean: korean, english: english, level: level, isoCode: nil,
+            offices.append(Office(id: id, korean: korean, english: english, shortKorean: korean, level: level, isoCode: nil,
                                   memberships: memberships, nameIsShared: shared))
 
             for form in forms { index.add(form.name, id, tier: form.tier, until: form.until, note: form.note) }

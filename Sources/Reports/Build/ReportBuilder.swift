@@ -18,42 +18,96 @@ public struct ReportBuilder {
 
     public func build() -> Report {
         let office = context.officeName ?? Labels.text("전체", "All offices", language)
-        let title = template.title.text(language)
-            .replacingOccurrences(of: "{office}", with: office)
-            .replacingOccurrences(of: "{period}", with: Labels.period(context.period, language))
-        let sheets = template.sheets.map { sheet in
-            var blocks: [ReportBlock] = []
-            var tables: [String: ReportTable] = [:]
-            for block in sheet.blocks {
-                switch block {
-                case .kpis(let kpis): blocks.append(.table(keyFigures(kpis)))
-                case .table(let table): blocks.append(.table(self.table(table)))
-                case .series(let series): blocks.append(.table(self.series(series)))
-                case .activities(let activities): blocks.append(.table(self.activities(activities)))
-                case .about(let about): blocks.append(.table(self.about(about, title: title)))
-                case .chart(let chart):
-                    guard let source = tables[chart.from] else { continue }
-                    let columns = source.columns.indices.filter { index in
-                        source.columns[index].role == .value && chart.measures.contains { $0 == source.columns[index].measure }
-                    }
-                    blocks.append(.chart(ReportChart(kind: chart.kind, title: chart.title.text(language),
-                                                     xAxis: chart.xAxis?.text(language), yAxis: chart.yAxis?.text(language),
-                                                     table: chart.from, valueColumns: columns,
-                                                     valueFormat: chart.measures.allSatisfy(\.isDollars)
-                                                        ? template.style.dollarFormat : template.style.countFormat)))
+        let title = filled(template.title.text(language), office: office)
+        var sheets: [ReportSheet] = []
+        for sheet in template.sheets {
+            if sheet.perOffice {
+                // One sheet for each compared office, when there are three or fewer.
+                let offices = selection.offices
+                guard offices.count <= 3 else { continue }
+                for id in offices {
+                    var context = self.context
+                    context.filter.offices = [id]
+                    context.filter.exactOffices = selection.dimension == .office
+                    context.officeName = places.displayName(id)
+                    context.selection = nil
+                    let builder = ReportBuilder(template: template, engine: engine, context: context)
+                    sheets.append(builder.sheet(sheet, title: title, office: places.displayName(id)))
                 }
-                if case .table(let table)? = blocks.last { tables[table.id] = table }
+            } else {
+                sheets.append(self.sheet(sheet, title: title, office: office))
             }
-            return ReportSheet(name: sheet.name.text(language), blocks: blocks)
         }
         return Report(title: title, subject: Labels.text("국제통상 활동 보고", "International outreach report", language),
-                      author: office, created: context.created, style: template.style,
-                      sheets: sheets, showsTitle: template.showTitle)
+                      author: office, created: context.created, style: template.style, sheets: sheets,
+                      showsTitle: template.showTitle)
+    }
+
+    /// `{office}` and `{period}` filled in.
+    func filled(_ text: String, office: String) -> String {
+        text.replacingOccurrences(of: "{office}", with: office)
+            .replacingOccurrences(of: "{period}", with: Labels.period(context.period, language))
+    }
+
+    /// A CSV file name: `{period}` as its code (`2024-Q1`), `{office}` in its short form (`전북`).
+    func fileName(_ pattern: String) -> String {
+        pattern.replacingOccurrences(of: "{period}", with: context.period.description)
+            .replacingOccurrences(of: "{office}", with: context.officeFileName ?? Labels.text("전체", "all", context.fileLanguage ?? language))
+    }
+
+    func sheet(_ sheet: SheetTemplate, title: String, office: String) -> ReportSheet {
+        var blocks: [ReportBlock] = []
+        var tables: [String: ReportTable] = [:]
+        for block in sheet.blocks {
+            switch block {
+            case .kpis(let kpis): blocks.append(.table(keyFigures(kpis)))
+            case .table(let table): blocks.append(.table(self.table(table)))
+            case .matrix(let matrix): blocks.append(.table(self.matrix(matrix)))
+            case .series(let series): blocks.append(.table(self.series(series)))
+            case .activities(let activities): blocks.append(.table(self.activities(activities)))
+            case .about(let about): blocks.append(.table(self.about(about, title: title)))
+            case .chart(let chart):
+                guard let source = tables[chart.from] else { continue }
+                let columns = source.columns.indices.filter { index in
+                    source.columns[index].role == .value && chart.measures.contains { $0 == source.columns[index].measure }
+                }
+                blocks.append(.chart(ReportChart(kind: chart.kind, title: filled(chart.title.text(language), office: office),
+                                                 xAxis: chart.xAxis?.text(language), yAxis: chart.yAxis?.text(language),
+                                                 table: chart.from, valueColumns: columns,
+                                                 valueFormat: chart.measures.allSatisfy(\.isDollars)
+                                                    ? template.style.dollarFormat : template.style.countFormat)))
+            }
+            if case .table(var table)? = blocks.last {
+                table.title = table.title.map { filled($0, office: office) }
+                table.fileName = sheet.file.map { fileName($0.text(context.fileLanguage ?? language)) }
+                blocks[blocks.count - 1] = .table(table)
+                tables[table.id] = table
+            }
+        }
+        return ReportSheet(name: filled(sheet.name.text(language), office: office), blocks: blocks)
+    }
+
+    /// The compared offices: the command's choice, or all 17 provinces.
+    var selection: ReportContext.Selection {
+        context.selection ?? .init(dimension: .province, offices: places.provinceIDs)
     }
 
     func query(_ dimensions: [Dimension], base: TableQuery.Base? = nil, period: Period? = nil, allProvinces: Bool = false) -> TableQuery {
         TableQuery(period: period ?? context.period, dimensions: dimensions, filter: context.filter, base: base,
                    allProvinces: allProvinces)
+    }
+
+    /// A query whose first dimension runs over the compared offices, each listed even without rows.
+    func selectedQuery(_ dimensions: [Dimension], base: TableQuery.Base? = nil) -> TableQuery {
+        var query = self.query(dimensions, base: base)
+        guard !dimensions.isEmpty else { return query }
+        query.dimensions[0] = selection.dimension
+        query.groups = selection.offices.map(GroupKey.office)
+        if context.selection != nil {
+            query.filter.offices = selection.offices
+            query.filter.exactOffices = selection.dimension == .office
+        }
+        return query
     }
 }
 

@@ -15,10 +15,28 @@ public struct ReportContext: Sendable {
         }
     }
 
+    /// The offices a comparison sets side by side.
+    public struct Selection: Sendable {
+        /// `.province` (municipalities rolled up) or `.office` (each government itself).
+        public var dimension: Dimension
+        public var offices: [OfficeID]
+
+        public init(dimension: Dimension, offices: [OfficeID]) {
+            self.dimension = dimension
+            self.offices = offices
+        }
+    }
+
     public var period: Period
     public var filter: RecordFilter
+    /// For comparisons; nil means all 17 provinces.
+    public var selection: Selection?
     /// The office the report is for (its display name), or nil for the whole log.
     public var officeName: String?
+    /// The office as file names carry it (`전북`, `Jeonbuk`), or nil for the whole log.
+    public var officeFileName: String?
+    /// The language of file names, when not `language`.
+    public var fileLanguage: Language?
     public var files: [InputFile]
     /// The log's warnings, as printed.
     public var warnings: [String]
@@ -26,10 +44,11 @@ public struct ReportContext: Sendable {
     /// Seconds since 1970.
     public var created: Int
 
-    public init(period: Period, filter: RecordFilter = RecordFilter(), officeName: String? = nil, files: [InputFile] = [],
-                warnings: [String] = [], language: Language = .ko, created: Int) {
+    public init(period: Period, filter: RecordFilter = RecordFilter(), selection: Selection? = nil, officeName: String? = nil,
+                files: [InputFile] = [], warnings: [String] = [], language: Language = .ko, created: Int) {
         self.period = period
         self.filter = filter
+        self.selection = selection
         self.officeName = officeName
         self.files = files
         self.warnings = warnings

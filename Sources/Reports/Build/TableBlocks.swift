@@ -31,9 +31,19 @@ extension ReportBuilder {
     /// A table of one or two dimensions: sorted, cut to its top groups with the rest as one row,
     /// and a total over the rows themselves.
     func table(_ block: TableBlock) -> ReportTable {
-        let tableQuery = query(block.dimensions, base: block.compare, allProvinces: block.allProvinces)
+        let tableQuery = block.selected ? selectedQuery(block.dimensions, base: block.compare)
+            : query(block.dimensions, base: block.compare, allProvinces: block.allProvinces)
         let result = engine.table(tableQuery)
         var rows = result.rows
+        // Shares are of the national total: every office's rows of the period.
+        var national = tableQuery
+        national.filter.offices = []
+        let nationalTotal = block.share ? engine.table(TableQuery(period: national.period, filter: national.filter)).total.totals : Totals()
+        if block.selected, block.sort == .key {
+            // The compared offices in the order they were chosen (or the standard order of provinces).
+            let order = Dictionary(uniqueKeysWithValues: tableQuery.groups.enumerated().map { ($1, $0) })
+            rows.sort { (order[$0.keys[0]] ?? .max, $0.keys.map { $0.key(places) }.joined()) < (order[$1.keys[0]] ?? .max, $1.keys.map { $0.key(places) }.joined()) }
+        }
         if case .measure(let measure) = block.sort {
             rows.sort { a, b in
                 let x = a.totals[measure], y = b.totals[measure]
@@ -51,6 +61,15 @@ extension ReportBuilder {
         var columns = block.dimensions.map { ReportColumn(header(for: $0, block.headers)) }
         for measure in block.measures {
             columns.append(ReportColumn(header(measure, block.headers), measure: measure, role: .value))
+            let codes = block.headers == .codes
+            if block.rank {
+                columns.append(ReportColumn(codes ? "\(measure.name)_rank" : "\(header(measure, block.headers)) \(Labels.text("순위", "rank", language))",
+                                            measure: measure, role: .rank))
+            }
+            if block.share {
+                columns.append(ReportColumn(codes ? "\(measure.name)_share" : "\(header(measure, block.headers)) \(Labels.text("전국 비중", "national share", language))",
+                                            measure: measure, role: .share))
+            }
             if result.basePeriod != nil, let base = block.compare {
                 let codes = block.headers == .codes
                 let measureName = header(measure, block.headers)
@@ -62,10 +81,20 @@ extension ReportBuilder {
                 ]
             }
         }
+        let ranked = rows
+        func rank(_ row: MetricsTable.Row, _ measure: Measure) -> ReportCell {
+            guard !row.keys.isEmpty else { return .empty }
+            return .count(1 + ranked.filter { $0.totals[measure] > row.totals[measure] }.count)
+        }
         func cells(_ labels: [String], _ row: MetricsTable.Row) -> [ReportCell] {
             var cells = labels.map(ReportCell.text)
             for measure in block.measures {
                 cells.append(cell(row.totals[measure]))
+                if block.rank { cells.append(rank(row, measure)) }
+                if block.share {
+                    let whole = nationalTotal[measure].number
+                    cells.append(.percent(whole == 0 ? nil : row.totals[measure].number / whole))
+                }
                 if let comparison = row.comparison(measure) {
                     cells += [cell(comparison.base), cell(comparison.change), .percent(comparison.changePercent.map { $0 / 100 })]
                 }
@@ -82,6 +111,33 @@ extension ReportBuilder {
         }
         var table = ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: body, hasTotal: block.total)
         table.hasRest = rest != nil
+        return table
+    }
+
+    /// One dimension down, another across, one measure in the cells; a total column and row over
+    /// the rows themselves.
+    func matrix(_ block: MatrixBlock) -> ReportTable {
+        let tableQuery = block.selected ? selectedQuery([block.rows, block.columns]) : query([block.rows, block.columns])
+        let result = engine.table(tableQuery)
+        let byKey = { (keys: [GroupKey]) in keys.map { $0.key(places) } }
+        let rowKeys = block.selected ? tableQuery.groups : result.rowGroups.keys.sorted { byKey([$0]).lexicographicallyPrecedes(byKey([$1])) }
+        let columnKeys = result.columnGroups.keys.sorted { byKey([$0]).lexicographicallyPrecedes(byKey([$1])) }
+        var cellsByKeys: [[GroupKey]: MetricsTable.Row] = [:]
+        for row in result.rows { cellsByKeys[row.keys] = row }
+        let measure = block.measure
+        var columns = [ReportColumn(Labels.dimension(tableQuery.dimensions[0], language))]
+        columns += columnKeys.map { ReportColumn(Labels.name($0, language, places), measure: measure, role: .value) }
+        columns.append(ReportColumn(Labels.text("합계", "Total", language), measure: measure, role: .value))
+        var rows = rowKeys.map { key -> [ReportCell] in
+            [.text(Labels.name(key, language, places))]
+                + columnKeys.map { cell(cellsByKeys[[key, $0]]?.totals[measure] ?? .count(0)) }
+                + [cell(result.rowGroups[key]?.totals[measure] ?? .count(0))]
+        }
+        rows.append([.text(Labels.text("합계", "Total", language))]
+                    + columnKeys.map { cell(result.columnGroups[$0]?.totals[measure] ?? .count(0)) }
+                    + [cell(result.total.totals[measure])])
+        var table = ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: rows, hasTotal: true)
+        if block.colourScale, !columnKeys.isEmpty { table.colourScale = 1...columnKeys.count }
         return table
     }
 

@@ -40,6 +40,10 @@ public struct ReportTable: Sendable {
     public var labelColumn: Int
     /// The row before the total gathers the groups beyond a table's top N (left out of charts).
     public var hasRest: Bool = false
+    /// Columns whose data cells (total row excepted) are shaded by value, light to strong.
+    public var colourScale: ClosedRange<Int>?
+    /// The file name when the table is written as one CSV of a set.
+    public var fileName: String?
 
     public init(id: String, title: String?, columns: [ReportColumn], rows: [[ReportCell]],
                 hasTotal: Bool = false, isList: Bool = false, labelColumn: Int = 0) {
@@ -63,7 +67,7 @@ public struct ReportColumn: Sendable {
     public var role: Role
 
     public enum Role: Sendable, Equatable {
-        case label, value, base, change, changePercent, share
+        case label, value, rank, share, base, change, changePercent
     }
 
     public init(_ header: String, measure: Measure? = nil, role: Role = .label) {

@@ -26,7 +26,8 @@ public struct ReportCSVWriter {
             }
             for (index, table) in tables.enumerated() {
                 let suffix = tables.count > 1 ? "-\(index + 1)" : ""
-                let name = String(format: "%02d-", sheetIndex + 1) + Self.fileName(sheet.name) + suffix + ".csv"
+                let name = table.fileName.map { Self.fileName($0) + suffix + ".csv" }
+                    ?? String(format: "%02d-", sheetIndex + 1) + Self.fileName(sheet.name) + suffix + ".csv"
                 files.append((name, try bytes(csv(table))))
             }
         }

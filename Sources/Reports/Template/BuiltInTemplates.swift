@@ -5,6 +5,9 @@ enum BuiltInTemplates {
         ("bench", ##"""
         # The benchmark layout of ../shared/bench/README.md: four summaries and the activity list, with
         # codes for keys and headers, so that ../shared/bench/compare.py can check it against the peers.
+        description:
+          ko: 벤치마크 형식 (요약 4개와 활동 목록; ../shared/bench)
+          en: The benchmark layout (four summaries and the activity list; ../shared/bench)
         title: "{office} {period}"
         show_title: false
         style:
@@ -33,9 +36,171 @@ enum BuiltInTemplates {
               - activities: { headers: codes, order: log }
 
         """##),
+        ("briefing", ##"""
+        # The CSV set a council briefing attaches: one table a file, Korean headers, named by period,
+        # office and table (2024-Q1_전북_분야별.csv; --names en for 2024-Q1_Jeonbuk_by-sector.csv).
+        description:
+          ko: 의회 보고용 CSV 묶음 (요약, 시·도별, 권역별, 분야별, 유형별, 활동 목록)
+          en: CSV tables for a council briefing (summary, by province, region, sector, kind, the activity list)
+        title:
+          ko: "{office} 국제통상 활동 ({period})"
+          en: "{office} international outreach, {period}"
+        sheets:
+          - name: { ko: 요약, en: Summary }
+            file: { ko: "{period}_{office}_요약", en: "{period}_{office}_summary" }
+            blocks:
+              - kpis:
+                  compare: [previous, last-year]
+          - name: { ko: 시·도별, en: By province }
+            file: { ko: "{period}_{office}_시도별", en: "{period}_{office}_by-province" }
+            blocks:
+              - table:
+                  by: province
+                  compare: previous
+                  measures: [activities, missions, companies, agreements, consultations, consultation_usd, contract_usd]
+          - name: { ko: 권역별, en: By region }
+            file: { ko: "{period}_{office}_권역별", en: "{period}_{office}_by-region" }
+            blocks:
+              - table:
+                  by: region
+                  compare: previous
+                  measures: [activities, missions, companies, agreements, consultations, consultation_usd, contract_usd, countries]
+          - name: { ko: 분야별, en: By sector }
+            file: { ko: "{period}_{office}_분야별", en: "{period}_{office}_by-sector" }
+            blocks:
+              - table:
+                  by: sector
+                  compare: previous
+                  measures: [activities, missions, companies, agreements, consultations, consultation_usd, contract_usd]
+          - name: { ko: 유형별, en: By kind }
+            file: { ko: "{period}_{office}_유형별", en: "{period}_{office}_by-kind" }
+            blocks:
+              - table:
+                  by: kind
+                  compare: previous
+                  measures: [activities, missions, companies, agreements, consultations, consultation_usd, contract_usd]
+          - name: { ko: 활동 목록, en: Activities }
+            file: { ko: "{period}_{office}_활동목록", en: "{period}_{office}_activities" }
+            blocks:
+              - activities: {}
+
+        """##),
+        ("compare", ##"""
+        # Provinces side by side: every measure with its rank, national share and change, matrices by
+        # sector and partner region, a sheet per province when three or fewer are compared.
+        description:
+          ko: 시·도를 나란히 비교 (순위, 전국 비중, 직전 기간 대비, 분야·권역 매트릭스)
+          en: Provinces side by side (rank, national share, change, sector and region matrices)
+        title:
+          ko: "시·도 국제통상 활동 비교 ({period})"
+          en: "Regional outreach side by side, {period}"
+        sheets:
+          - name: { ko: 나란히 비교, en: Side by side }
+            blocks:
+              - table:
+                  id: side
+                  title: { ko: "활동·출장 (순위, 전국 비중, 직전 기간 대비)", en: "Activities and missions (rank, national share, against the previous period)" }
+                  by: province
+                  selected: true
+                  measures: [activities, missions]
+                  rank: true
+                  share: true
+                  compare: previous
+              - chart:
+                  type: bar
+                  from: side
+                  measures: [activities, missions]
+                  title: { ko: 시·도별 활동과 출장, en: Activities and missions by province }
+                  x_axis: { ko: 시·도, en: Province }
+                  y_axis: { ko: 건수, en: Count }
+              - table:
+                  title: { ko: "참여기업·상대기업", en: "Companies and partner companies" }
+                  by: province
+                  selected: true
+                  measures: [companies, partner_companies]
+                  rank: true
+                  share: true
+                  compare: previous
+              - table:
+                  title: { ko: "협약·상담건수", en: "Agreements and consultations" }
+                  by: province
+                  selected: true
+                  measures: [agreements, consultations]
+                  rank: true
+                  share: true
+                  compare: previous
+              - table:
+                  title: { ko: "상담액·계약액 (달러)", en: "Consultation and contract value (USD)" }
+                  by: province
+                  selected: true
+                  measures: [consultation_usd, contract_usd]
+                  rank: true
+                  share: true
+                  compare: previous
+              - table:
+                  title: { ko: "상대국 수", en: "Partner countries" }
+                  by: province
+                  selected: true
+                  measures: [countries]
+                  rank: true
+                  share: true
+                  compare: previous
+          - name: { ko: 시·도×분야, en: Province × sector }
+            blocks:
+              - matrix:
+                  title: { ko: 분야별 활동 (한 활동이 여러 분야에 들 수 있음), en: "Activities by sector (an activity may count under several)" }
+                  rows: province
+                  columns: sector
+                  measure: activities
+                  selected: true
+              - matrix:
+                  title: { ko: 분야별 출장, en: Missions by sector }
+                  rows: province
+                  columns: sector
+                  measure: missions
+                  selected: true
+          - name: { ko: 시·도×권역, en: Province × region }
+            blocks:
+              - matrix:
+                  title: { ko: 권역별 활동, en: Activities by partner region }
+                  rows: province
+                  columns: region
+                  measure: activities
+                  selected: true
+              - matrix:
+                  title: { ko: 권역별 출장, en: Missions by partner region }
+                  rows: province
+                  columns: region
+                  measure: missions
+                  selected: true
+          - name: "{office}"
+            per_office: true
+            blocks:
+              - kpis:
+                  title: { ko: "{office} 주요 지표", en: "{office}: key figures" }
+                  compare: [previous, last-year]
+              - table:
+                  title: { ko: 분야별, en: By sector }
+                  by: sector
+                  measures: [activities, missions, companies, agreements]
+                  sort: activities
+              - table:
+                  title: { ko: 권역별, en: By partner region }
+                  by: region
+                  measures: [activities, missions, companies, agreements, countries]
+                  sort: activities
+          - name: { ko: 정보, en: About }
+            blocks:
+              - about:
+                  title: { ko: 이 보고서에 대하여, en: About this report }
+
+        """##),
         ("quarterly", ##"""
         # The quarterly report of one office: what an office hands in each quarter.
         # Edit freely: reorder, drop or repeat blocks; see Templates/README.md for every key.
+        description:
+          ko: 한 기관의 분기 보고서 (주요 지표, 권역·국가·분야·유형별, 추이, 활동 목록)
+          en: One office's quarterly report (key figures, by region, country, sector and kind, trend, activity list)
         title:
           ko: "{office} 국제통상 활동 보고서 ({period})"
           en: "{office} international outreach report, {period}"

@@ -28,13 +28,20 @@ public struct ReportTemplate: Sendable {
     public var title: LocalizedText
     /// Whether the first sheet starts with the title.
     public var showTitle: Bool
+    /// What the template makes, for `template list`.
+    public var description: LocalizedText?
     public var style: ReportStyle
     public var sheets: [SheetTemplate]
 }
 
 public struct SheetTemplate: Sendable {
+    /// `{office}` is filled in on sheets repeated per office.
     public var name: LocalizedText
     public var blocks: [BlockTemplate]
+    /// Repeat the sheet for each compared office, when three or fewer are compared.
+    public var perOffice: Bool
+    /// The file name of the sheet's table when written as a CSV set (`분야별`, `by-sector`).
+    public var file: LocalizedText?
 }
 
 public enum BlockTemplate: Sendable {
@@ -44,6 +51,7 @@ public enum BlockTemplate: Sendable {
     case chart(ChartBlock)
     case activities(ActivitiesBlock)
     case about(AboutBlock)
+    case matrix(MatrixBlock)
 }
 
 /// The key figures of the period beside the comparison bases.
@@ -85,6 +93,26 @@ public struct TableBlock: Sendable {
     /// How column headers read.
     public var headers: LabelStyle
     public var allProvinces: Bool
+    /// Rows are the compared offices (all 17 provinces unless the command selects some), each
+    /// present even without activity; `--by office` compares reporting governments themselves.
+    public var selected: Bool
+    /// Each measure with its rank among the rows (1 = most).
+    public var rank: Bool
+    /// Each measure with its share of the national total (every office's rows of the period).
+    public var share: Bool
+}
+
+/// Groups of one dimension against the groups of another, one measure in the cells, a colour
+/// scale so that the strong cells stand out.
+public struct MatrixBlock: Sendable {
+    public var id: String
+    public var title: LocalizedText?
+    public var rows: Dimension
+    public var columns: Dimension
+    public var measure: Measure
+    /// Rows are the compared offices (as a table's `selected`).
+    public var selected: Bool
+    public var colourScale: Bool
 }
 
 /// Measures over the last N quarters (or months) up to the report's period.

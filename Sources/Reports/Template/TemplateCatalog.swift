@@ -12,6 +12,45 @@ public struct TemplateCatalog {
 
     public static var builtInNames: [String] { BuiltInTemplates.all.map(\.name) }
 
+    /// The text of a built-in template.
+    public static func builtIn(_ name: String) -> String? {
+        BuiltInTemplates.all.first { $0.name == name }?.yaml
+    }
+
+    /// A template `template list` shows.
+    public struct Entry {
+        public let name: String
+        /// `(built in)` or the file it comes from.
+        public let origin: String
+        public let yaml: String
+        public let file: String
+    }
+
+    /// The built-in templates, then the user's in `directory` (a user's file of a built-in's name
+    /// takes its place).
+    public func entries() -> [Entry] {
+        let manager = FileManager.default
+        let userFiles = ((try? manager.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        var entries: [Entry] = []
+        for (name, yaml) in BuiltInTemplates.all {
+            let local = "\(directory)/\(name).yaml"
+            if userFiles.contains("\(name).yaml"), let data = manager.contents(atPath: local),
+               String(decoding: data, as: UTF8.self) != yaml {
+                entries.append(Entry(name: name, origin: local, yaml: String(decoding: data, as: UTF8.self), file: local))
+            } else {
+                entries.append(Entry(name: name, origin: "(built in)", yaml: yaml, file: "\(name).yaml"))
+            }
+        }
+        for file in userFiles {
+            let name = String(file.dropLast(5))
+            guard !Self.builtInNames.contains(name), let data = manager.contents(atPath: "\(directory)/\(file)") else { continue }
+            entries.append(Entry(name: name, origin: "\(directory)/\(file)", yaml: String(decoding: data, as: UTF8.self),
+                                 file: "\(directory)/\(file)"))
+        }
+        return entries
+    }
+
     public struct NotFound: Error, CustomStringConvertible {
         public let name: String
         public var description: String {

@@ -138,11 +138,12 @@ private struct NodeReader {
 
     func template(_ root: Node) throws(TemplateError) -> ReportTemplate {
         var template = ReportTemplate(file: file, title: LocalizedText(ko: "{office} {period} 보고서", en: "{office} report, {period}"),
-                                      showTitle: true, style: ReportStyle(), sheets: [])
+                                      showTitle: true, description: nil, style: ReportStyle(), sheets: [])
         var sawSheets = false
-        for pair in try mapping(root, "the template", allowed: ["title", "show_title", "style", "sheets"]) {
+        for pair in try mapping(root, "the template", allowed: ["title", "description", "show_title", "style", "sheets"]) {
             switch pair.key {
             case "title": template.title = try text(pair.value, "title")
+            case "description": template.description = try text(pair.value, "description")
             case "show_title": template.showTitle = try bool(pair.value, "show_title")
             case "style": template.style = try style(pair.value)
             default:
@@ -202,11 +203,13 @@ private struct NodeReader {
     }
 
     func sheet(_ node: Node) throws(TemplateError) -> SheetTemplate {
-        var name: LocalizedText?, blocks: [BlockTemplate] = []
-        for pair in try mapping(node, "a sheet", allowed: ["name", "blocks"]) {
-            if pair.key == "name" {
-                name = try text(pair.value, "name")
-            } else {
+        var name: LocalizedText?, blocks: [BlockTemplate] = [], perOffice = false, fileName: LocalizedText?
+        for pair in try mapping(node, "a sheet", allowed: ["name", "blocks", "per_office", "file"]) {
+            switch pair.key {
+            case "name": name = try text(pair.value, "name")
+            case "per_office": perOffice = try bool(pair.value, "per_office")
+            case "file": fileName = try text(pair.value, "file")
+            default:
                 guard case .sequence(let items) = pair.value else { throw fail(pair.value, "blocks must be a list") }
                 var ids: Set<String> = []
                 for item in items {
@@ -221,10 +224,10 @@ private struct NodeReader {
             }
         }
         guard let name else { throw fail(node, "a sheet needs a name") }
-        return SheetTemplate(name: name, blocks: blocks)
+        return SheetTemplate(name: name, blocks: blocks, perOffice: perOffice, file: fileName)
     }
 
-    static let blockKinds = ["kpis", "table", "series", "chart", "activities", "about"]
+    static let blockKinds = ["kpis", "table", "matrix", "series", "chart", "activities", "about"]
 
     func block(_ node: Node, index: Int) throws(TemplateError) -> BlockTemplate {
         let pairs = try mapping(node, "a block", allowed: Self.blockKinds)
@@ -244,6 +247,7 @@ private struct NodeReader {
         case "series": return .series(try series(options, index))
         case "chart": return .chart(try chart(options, at: pair.keyNode))
         case "activities": return .activities(try activities(options))
+        case "matrix": return .matrix(try matrix(options, index, at: pair.keyNode))
         default: return .about(try about(options))
         }
     }
@@ -265,10 +269,11 @@ private struct NodeReader {
 
     func table(_ node: Node, _ index: Int) throws(TemplateError) -> TableBlock {
         var block = TableBlock(id: "table-\(index)", title: nil, dimensions: [], measures: Measure.allCases, compare: nil,
-                               sort: .key, top: nil, total: true, labels: .names, headers: .names, allProvinces: false)
+                               sort: .key, top: nil, total: true, labels: .names, headers: .names, allProvinces: false,
+                               selected: false, rank: false, share: false)
         var byNode: Node?
         for pair in try mapping(node, "table", allowed: ["id", "title", "by", "measures", "compare", "sort", "top", "total",
-                                                         "labels", "headers", "all_provinces"]) {
+                                                         "labels", "headers", "all_provinces", "selected", "rank", "share"]) {
             switch pair.key {
             case "id": block.id = try string(pair.value, "id")
             case "title": block.title = try text(pair.value, "title")
@@ -277,17 +282,41 @@ private struct NodeReader {
                 block.dimensions = try choices(pair.value, "dimension", Self.dimensions)
             case "measures": block.measures = try choices(pair.value, "measure", Self.measures)
             case "compare": block.compare = try choice(pair.value, "comparison", Self.bases)
-            case "sort": block.sort = try choice(pair.value, "sort", [("key", .key)] + Self.measures.map { ($0.0, .measure($0.1)) })
+            case "sort":
+                let sorts: [(String, TableBlock.Sort)] = [("key", TableBlock.Sort.key)] + Self.measures.map { ($0.0, TableBlock.Sort.measure($0.1)) }
+                block.sort = try choice(pair.value, "sort", sorts)
             case "top": block.top = try int(pair.value, "top", in: 1...1000)
             case "total": block.total = try bool(pair.value, "total")
             case "labels": block.labels = try choice(pair.value, "labels", Self.labelStyles)
             case "headers": block.headers = try choice(pair.value, "headers", Self.labelStyles)
+            case "selected": block.selected = try bool(pair.value, "selected")
+            case "rank": block.rank = try bool(pair.value, "rank")
+            case "share": block.share = try bool(pair.value, "share")
             default: block.allProvinces = try bool(pair.value, "all_provinces")
             }
         }
         guard byNode != nil, (1...2).contains(block.dimensions.count) else {
             throw fail(byNode ?? node, "a table needs 'by' with one or two dimensions (\(Dimension.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
+        return block
+    }
+
+    func matrix(_ node: Node, _ index: Int, at keyNode: Node) throws(TemplateError) -> MatrixBlock {
+        var block = MatrixBlock(id: "matrix-\(index)", title: nil, rows: .province, columns: .sector, measure: .activities,
+                                selected: false, colourScale: true)
+        var sawColumns = false
+        for pair in try mapping(node, "matrix", allowed: ["id", "title", "rows", "columns", "measure", "selected", "colour_scale"]) {
+            switch pair.key {
+            case "id": block.id = try string(pair.value, "id")
+            case "title": block.title = try text(pair.value, "title")
+            case "rows": block.rows = try choice(pair.value, "dimension", Self.dimensions)
+            case "columns": block.columns = try choice(pair.value, "dimension", Self.dimensions); sawColumns = true
+            case "measure": block.measure = try choice(pair.value, "measure", Self.measures)
+            case "selected": block.selected = try bool(pair.value, "selected")
+            default: block.colourScale = try bool(pair.value, "colour_scale")
+            }
+        }
+        guard sawColumns else { throw fail(keyNode, "a matrix needs 'columns': the dimension across (sector, region …)") }
         return block
     }
 
@@ -352,6 +381,7 @@ extension BlockTemplate {
         case .table(let block): return block.id
         case .series(let block): return block.id
         case .kpis(let block): return block.id
+        case .matrix(let block): return block.id
         default: return nil
         }
     }

@@ -98,6 +98,9 @@ private struct SheetRenderer {
             }
             row += 1
         }
+        if let columns = table.colourScale, table.dataRowCount > 0 {
+            try sheet.colourScale(rows: (headerRow + 1)...(headerRow + table.dataRowCount), columns: columns, strongest: 0x63BE7B)
+        }
         if table.isList {
             sheet.freezePanes(row: headerRow + 1, column: 0)
             if !table.rows.isEmpty {
@@ -128,11 +131,11 @@ private struct SheetRenderer {
         }
     }
 
-    /// A chart goes beside the table it draws from when that table is the block just above it (a
-    /// dashboard look, and it keeps both on one page); otherwise below, across the sheet.
+    /// A chart goes beside the table it draws from when that table is the block just above it and
+    /// not too wide (a dashboard look, and it keeps both on one page); otherwise below it.
     private mutating func insert(_ chart: ReportChart) throws {
         guard let (headerRow, table) = placed[chart.table], table.dataRowCount > 0 else { return }
-        let beside = lastTable?.id == chart.table
+        let beside = lastTable?.id == chart.table && table.columns.count <= 6
         let top = beside ? lastTable!.row : row
         let rows = beside ? Self.chartRowsBeside : Self.chartRows
         if top - pageStart + extraLines + max(rows, row - top) > Self.linesPerPage, top > pageStart {

@@ -243,6 +243,17 @@ final class XLSXSheet {
         try check(worksheet_set_footer(handle, "&C&P / &N"), "footer", 0, 0)
     }
 
+    /// Shades a range from white (lowest) to `strongest` (highest), so the strong cells stand out.
+    func colourScale(rows: ClosedRange<Int>, columns: ClosedRange<Int>, strongest: UInt32) throws {
+        var format = lxw_conditional_format()
+        format.type = UInt8(LXW_CONDITIONAL_2_COLOR_SCALE.rawValue)
+        format.min_color = 0xFFFFFF
+        format.max_color = lxw_color_t(strongest)
+        try check(worksheet_conditional_format_range(handle, lxw_row_t(rows.lowerBound), lxw_col_t(columns.lowerBound),
+                                                      lxw_row_t(rows.upperBound), lxw_col_t(columns.upperBound), &format),
+                  "colour scale", rows.lowerBound, columns.lowerBound)
+    }
+
     /// Starts a new printed page before each of `rows`.
     func setPageBreaks(before rows: [Int]) throws {
         guard !rows.isEmpty else { return }

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import Metrics
+import Reports
+
+extension ReportCLI {
+    struct Briefing: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the CSV tables a council briefing attaches, into a new folder.",
+            discussion: """
+                Files open in Korean Excel by double-click: UTF-8 with BOM (or --encoding cp949), Korean headers \
+                (--lang en for English), named like 2024-Q1_전북_분야별.csv (--names en: 2024-Q1_Jeonbuk_by-sector.csv). \
+                The folder appears whole or not at all; an existing one is kept unless --force.
+                """
+        )
+
+        @Argument(help: "Activity-log files (CSV). Several files are read as one log.")
+        var logs: [String] = []
+
+        @Option(name: .customLong("log-encoding"), help: "The logs' text encoding (utf-8 or cp949); detected when not given.")
+        var logEncoding: TextEncodingOption?
+
+        @Option(help: ArgumentHelp("The period: 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all.", valueName: "period"))
+        var period: String
+
+        @Option(help: "Only this office (a province includes its 시·군·구).")
+        var office: String?
+
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to create.", valueName: "dir"))
+        var output: String
+
+        @Option(help: "utf-8-bom (the default) or cp949.")
+        var encoding: ReportCSVWriter.Encoding = .utf8BOM
+
+        @Option(help: "File names in Korean (ko, the default) or English (en).")
+        var names: Language = .ko
+
+        @Option(help: "Headers and labels in Korean (ko, the default) or English (en).")
+        var lang: Language = .ko
+
+        @Option(help: ArgumentHelp("A built-in template or the path of a .yaml file.", valueName: "name|path"))
+        var template = "briefing"
+
+        @Flag(help: "Replace an existing folder.")
+        var force = false
+
+        func validate() throws {
+            if logs.isEmpty { throw ValidationError("Please name at least one log file.") }
+        }
+
+        func run() throws {
+            let places = Gazetteer.shared
+            let period = try parsePeriod(self.period)
+            let office = try self.office.map { try resolveOffice($0, places) }
+            let (template, templatePath) = try loadTemplate(template)
+            try refuse { try AtomicOutput.check(output, force: force, protected: logs + (templatePath.map { [$0] } ?? [])) }
+
+            var job = ReportJob(period: period, language: lang)
+            if let office {
+                job.filter.offices = [office]
+                job.officeName = places.displayName(office)
+            }
+            // File names follow --names; headers and labels follow --lang.
+            job.officeFileName = office.map { ReportJob.fileName(of: $0, places, english: names == .en) }
+                ?? (names == .en ? "all" : "전체")
+            job.fileLanguage = names
+            let (report, _) = try job.build(template, log: BriefingLog(logs: logs, inputEncoding: logEncoding?.encoding), progress: Progress())
+            let files = try ReportCSVWriter(encoding: encoding).files(for: report)
+            try AtomicOutput.writeDirectory(output) { folder in
+                for file in files {
+                    try Data(file.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name))
+                }
+            }
+            print("wrote \(output)/: \(files.count) CSV files (\(encoding.rawValue)): \(files.map(\.name).joined(separator: ", "))")
+        }
+    }
+}
+
+/// The briefing's log options as `LogArguments`.
+private struct BriefingLog: LogArguments {
+    let logs: [String]
+    let inputEncoding: TextEncoding?
+}
