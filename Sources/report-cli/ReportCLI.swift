@@ -39,6 +39,11 @@ struct ReportCLI: ParsableCommand {
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
+            if exitCode(for: error) == .success {
+                // Help asked for.
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
             // A refusal found while running (an existing output, an unknown office …): bad usage.
             printError("Error: \(message(for: error))")
             Foundation.exit(2)

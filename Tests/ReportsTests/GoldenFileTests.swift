@@ -32,6 +32,32 @@ struct GoldenFileTests {
         for part in checked { try check("quarterly-xlsx/\(part)", parts[part]!) }
     }
 
+    @Test func compareXLSXParts() throws {
+        let url = try Sample.temporaryFolder().appendingPathComponent("c.xlsx")
+        let three = ReportContext.Selection(dimension: .province, offices: Sample.provinces("전북", "제주", "경북"))
+        try XLSXReportWriter().write(try Sample.report(template: "compare", period: "2024", office: nil, selection: three), to: url.path)
+        let parts = try XLSXContents(url).parts
+        for part in parts.keys.filter({ $0.hasPrefix("xl/worksheets/") || $0.hasPrefix("xl/charts/") }).sorted() {
+            try check("compare-xlsx/\(part)", parts[part]!)
+        }
+    }
+
+    @Test func benchXLSXParts() throws {
+        let url = try Sample.temporaryFolder().appendingPathComponent("b.xlsx")
+        try XLSXReportWriter().write(try Sample.report(template: "bench", period: "all", office: nil), to: url.path)
+        let parts = try XLSXContents(url).parts
+        for part in parts.keys.filter({ $0.hasPrefix("xl/worksheets/sheet") }).sorted() {
+            try check("bench-xlsx/\(part)", parts[part]!)
+        }
+    }
+
+    @Test func briefingCSVFiles() throws {
+        let files = try ReportCSVWriter().files(for: try Sample.report(template: "briefing", period: "2024-Q1", officeFileName: "전북"))
+        #expect(files.map(\.name) == ["2024-Q1_전북_요약.csv", "2024-Q1_전북_시도별.csv", "2024-Q1_전북_권역별.csv",
+                                       "2024-Q1_전북_분야별.csv", "2024-Q1_전북_유형별.csv", "2024-Q1_전북_활동목록.csv"])
+        for file in files { try check("briefing-csv/\(file.name)", Data(file.bytes)) }
+    }
+
     @Test func quarterlyCSVFiles() throws {
         let files = try ReportCSVWriter().files(for: try Sample.report())
         #expect(files.map(\.name).first == "01-요약-1.csv")

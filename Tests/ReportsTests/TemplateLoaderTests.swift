@@ -38,7 +38,7 @@ struct TemplateLoaderTests {
             #expect(file == yaml, "Templates/\(name).yaml changed: run scripts/embed-templates")
             _ = try load(yaml)
         }
-        #expect(BuiltInTemplates.all.map(\.name) == ["bench", "quarterly"])
+        #expect(BuiltInTemplates.all.map(\.name) == ["bench", "briefing", "compare", "quarterly"])
     }
 
     @Test func yamlSyntaxErrorsNameLineAndColumn() {

@@ -19,18 +19,28 @@ enum Sample {
     }
 
     static func report(template name: String = "quarterly", period: String = "2024-Q1", office: String? = "전북",
-                       records: [ActivityRecord]? = nil, language: Language = .ko) throws -> Report {
+                       records: [ActivityRecord]? = nil, language: Language = .ko,
+                       selection: ReportContext.Selection? = nil, officeFileName: String? = nil) throws -> Report {
         let template = try TemplateLoader().load(yaml: BuiltInTemplates.all.first { $0.name == name }!.yaml, file: name)
         let places = Gazetteer.shared
         var filter = RecordFilter()
         if let office, case .found(let id, _) = places.lookUpOffice(office, on: Day(year: 2026, month: 1, day: 1)!) {
             filter.offices = [id]
         }
-        let context = ReportContext(period: try Period(parsing: period), filter: filter,
+        var context = ReportContext(period: try Period(parsing: period), filter: filter, selection: selection,
                                     officeName: filter.offices.first.map { places.displayName($0) },
                                     files: [.init(name: "seeds/jeonbuk.csv", sha256: String(repeating: "0", count: 64), rows: 16)],
                                     language: language, created: 1_700_000_000)
+        context.officeFileName = officeFileName
         return ReportBuilder(template: template, engine: MetricsEngine(records: records ?? self.records()), context: context).build()
+    }
+
+    /// Provinces by their short names, for comparisons.
+    static func provinces(_ names: String...) -> [OfficeID] {
+        names.map { name in
+            guard case .found(let id, _) = Gazetteer.shared.lookUpOffice(name, on: Day(year: 2026, month: 1, day: 1)!) else { fatalError(name) }
+            return id
+        }
     }
 
     static func temporaryFolder() throws -> URL {
