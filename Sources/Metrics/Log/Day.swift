@@ -49,7 +49,7 @@ extension Day {
 
     /// Reads the forms of the activity-log contract: `2024-01-08`, `2024.01.10`, `2024. 1. 12.`,
     /// `2024/1/8` (and `2024-1-8`). Surrounding spaces are ignored; one separator kind per date.
-    public static func parse(_ text: Substring.UTF8View) -> Result<Day, ParseFailure> {
+    public static func parse<Bytes: BidirectionalCollection>(_ text: Bytes) -> Result<Day, ParseFailure> where Bytes.Element == UInt8 {
         var parts: [Int] = []
         parts.reserveCapacity(3)
         var current = -1          // -1: no digit yet in this part

@@ -83,14 +83,20 @@ public struct LogFileSummary: Sendable {
     public var extraColumns: [String] = []
 }
 
-/// The ids of a log and where each was first used, so a duplicate names both places.
+/// The ids of a log and where each was first used, so a duplicate names both places. Ids are kept
+/// as bytes in one arena: a million of them take tens of megabytes, not hundreds.
 struct IDRegistry {
-    private var firstUse: [String: SourceLocation] = [:]
+    private var firstUse = ByteTable<PackedLocation>(capacity: 1024)
+
+    private struct PackedLocation {
+        let line: UInt32
+        let file: UInt16
+    }
 
     /// Records `id` at `location`; returns the earlier place when the id was used before.
-    mutating func register(_ id: String, at location: SourceLocation) -> SourceLocation? {
-        if let earlier = firstUse[id] { return earlier }
-        firstUse[id] = location
+    mutating func register(_ id: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> SourceLocation? {
+        if let earlier = firstUse.value(for: id) { return SourceLocation(file: Int(earlier.file), line: Int(earlier.line)) }
+        firstUse.insert(id, PackedLocation(line: UInt32(location.line), file: UInt16(location.file)))
         return nil
     }
 }

@@ -30,6 +30,14 @@ enum NumberParser {
 
     /// A whole number ≥ 0 (`companies`, `agreements` …); `3.0` is 3.
     static func count(_ text: Substring) -> Result<Int, Failure> {
+        Array(text.utf8).withUnsafeBufferPointer { count($0) }
+    }
+
+    static func dollars(_ text: Substring) -> Result<Dollars, Failure> {
+        Array(text.utf8).withUnsafeBufferPointer { dollars($0) }
+    }
+
+    static func count(_ text: UnsafeBufferPointer<UInt8>) -> Result<Int, Failure> {
         switch decimal(text) {
         case .failure(let failure): return .failure(failure)
         case .success(let (whole, fraction, _)):
@@ -40,7 +48,7 @@ enum NumberParser {
     }
 
     /// An amount of dollars ≥ 0 with at most two decimals.
-    static func dollars(_ text: Substring) -> Result<Dollars, Failure> {
+    static func dollars(_ text: UnsafeBufferPointer<UInt8>) -> Result<Dollars, Failure> {
         switch decimal(text) {
         case .failure(let failure): return .failure(failure)
         case .success(let (whole, fraction, decimals)):
@@ -53,8 +61,11 @@ enum NumberParser {
 
     /// Digits with optional thousands separators (every group after the first exactly three digits)
     /// and an optional decimal part. A leading `-` on a number is reported as negative.
-    private static func decimal(_ text: Substring) -> Result<(Int64, Int64, Int), Failure> {
-        let bytes = Array(text.utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed())
+    private static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> Result<(Int64, Int64, Int), Failure> {
+        var start = 0, end = text.count
+        while start < end, text[start] == 0x20 { start += 1 }
+        while end > start, text[end - 1] == 0x20 { end -= 1 }
+        let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
         guard !bytes.isEmpty else { return .failure(.notANumber) }
         var index = 0
         let negative = bytes[0] == 0x2D

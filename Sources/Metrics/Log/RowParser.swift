@@ -1,5 +1,15 @@
-/// Turns the records of one file into `ActivityRecord`s: maps the header, decodes text, checks and
-/// resolves every value, and reports each problem in the contract's error form.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns the records of one file into `ActivityRecord`s: maps the header, checks and resolves
+/// every value, and reports each problem in the contract's error form.
+///
+/// It works on the fields' bytes: coded values (offices, countries, kinds, sectors) are recognised
+/// through byte-keyed caches, dates and numbers are parsed from bytes, and only free text becomes
+/// `String`s, so a million rows cost little more than reading them.
 struct RowParser: ~Copyable {
     enum Stop: Error { case fileUnusable }
 
@@ -10,10 +20,16 @@ struct RowParser: ~Copyable {
     private(set) var sawHeader = false
     /// For each field of the file: its contract column, or nil for an extra column.
     private var columns: [Column?] = []
-    /// For each contract column: its field index in the file.
-    private var position: [Column: Int] = [:]
+    /// For each contract column (by `Column.allCases` position): its field index, or -1.
+    private var position = [Int](repeating: -1, count: Column.allCases.count)
     private(set) var extraColumnNames: [String] = []
     private var extraPositions: [Int] = []
+
+    // Caches from a field's bytes to what they name, for this file (its encoding is fixed).
+    private var offices = ByteTable<[OfficeNameIndex.Entry]>()
+    private var countries = ByteTable<CountryID>()
+    private var kinds = ByteTable<Kind>()
+    private var sectorSets = ByteTable<SectorSet>()
 
     init(file: Int, fileNames: [String], gazetteer: Gazetteer, encoding: TextEncoding?) {
         self.file = file
@@ -44,29 +60,27 @@ struct RowParser: ~Copyable {
                          _ ids: inout IDRegistry, _ summary: inout LogFileSummary,
                          _ body: (ActivityRecord) -> Void) throws {
         var row = Row(line: record.line, file: name)
+        var blank = true
+        row.fields.reserveCapacity(record.count)
         for index in 0..<record.count {
-            let bytes = record.field(index)
-            if bytes.contains(0) {
+            let bytes = Self.trimmed(record.field(index))
+            if !bytes.isEmpty { blank = false }
+            if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil {
                 row.fail(index, columnName(index), "contains a NUL byte; is this a text file?", value: nil)
-                row.values.append("")
+                row.fields.append(UnsafeBufferPointer(start: nil, count: 0))
                 row.unreadable.insert(index)
-            } else if let text = decoder.decode(bytes) {
-                row.values.append(text.trimmingWhitespace())
             } else {
-                let shown = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
-                let encoding = decoder.encoding?.rawValue.uppercased() ?? "UTF-8"
-                row.fail(index, columnName(index), "is not valid \(encoding) text; save the whole file in one encoding", value: shown)
-                row.values.append("")
-                row.unreadable.insert(index)
+                row.fields.append(bytes)
             }
         }
-        if row.values.allSatisfy(\.isEmpty) && row.problems.isEmpty { return }   // a blank line
+        if blank && row.problems.isEmpty { return }   // a blank line
         guard sawHeader else {
+            let headers = (0..<row.fields.count).map { text(&row, field: $0) ?? "" }
             row.problems.forEach { diagnostics.add($0) }
-            try readHeader(row, &diagnostics)
+            try readHeader(headers, line: row.line, unreadable: !row.problems.isEmpty, &diagnostics)
             return
         }
-        if let record = convert(&row, &ids, &diagnostics) {
+        if let record = convert(&row, &ids) {
             summary.rows += 1
             body(record)
         } else {
@@ -90,21 +104,42 @@ struct RowParser: ~Copyable {
         return extraColumnNames[extraPositions.firstIndex(of: index)!]
     }
 
+    /// Without surrounding white space: ASCII spaces, tabs and line breaks, no-break and
+    /// ideographic spaces (in UTF-8).
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        while start < end {
+            let byte = bytes[start]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { start += 1 }
+            else if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 { start += 2 }
+            else if byte == 0xE3, start + 2 < end, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3 }
+            else { break }
+        }
+        while end > start {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { end -= 1 }
+            else if byte == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 { end -= 2 }
+            else if byte == 0x80, end - 3 >= start, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE3 { end -= 3 }
+            else { break }
+        }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
     // MARK: Header
 
-    private mutating func readHeader(_ row: Row, _ diagnostics: inout DiagnosticLog) throws {
+    private mutating func readHeader(_ headers: [String], line: Int, unreadable: Bool, _ diagnostics: inout DiagnosticLog) throws {
         sawHeader = true
-        var broken = !row.problems.isEmpty
-        for (index, header) in row.values.enumerated() {
+        var broken = unreadable
+        for (index, header) in headers.enumerated() {
             let column = Column(header: header)
             if let column {
-                if let earlier = position[column] {
-                    diagnostics.add(Diagnostic(.error, file: name, line: row.line, column: index + 1,
-                                               columnName: column.name,
-                                               message: "the column appears twice (also field \(earlier + 1))", value: header))
+                let slot = Column.allCases.firstIndex(of: column)!
+                if position[slot] >= 0 {
+                    diagnostics.add(Diagnostic(.error, file: name, line: line, column: index + 1, columnName: column.name,
+                                               message: "the column appears twice (also field \(position[slot] + 1))", value: header))
                     broken = true
                 } else {
-                    position[column] = index
+                    position[slot] = index
                 }
                 columns.append(column)
             } else {
@@ -113,175 +148,234 @@ struct RowParser: ~Copyable {
                 extraColumnNames.append(header.isEmpty ? "column \(index + 1)" : header)
             }
         }
-        for column in Column.allCases where column.isRequired && position[column] == nil {
+        for column in Column.allCases where column.isRequired && field(of: column) == nil {
             let accepted = ([column.name] + column.aliases.prefix(2)).joined(separator: ", ")
-            diagnostics.add(Diagnostic(.error, file: name, line: row.line, column: 1, columnName: column.name,
+            diagnostics.add(Diagnostic(.error, file: name, line: line, column: 1, columnName: column.name,
                                        message: "required column is missing; name it in the first line (\(accepted))"))
             broken = true
         }
         if broken { throw Stop.fileUnusable }
     }
 
-    // MARK: Rows
-
-    /// The text of `column` in `row`; nil when the file has no such column or the field could not be decoded.
-    private func value(_ row: Row, _ column: Column) -> (text: String, field: Int)? {
-        guard let index = position[column], !row.unreadable.contains(index) else { return nil }
-        return (index < row.values.count ? row.values[index] : "", index)
+    private func field(of column: Column) -> Int? {
+        let index = position[Column.allCases.firstIndex(of: column)!]
+        return index >= 0 ? index : nil
     }
 
-    private func convert(_ row: inout Row, _ ids: inout IDRegistry,
-                         _ diagnostics: inout DiagnosticLog) -> ActivityRecord? {
+    // MARK: Values
+
+    /// The bytes of `column`; nil when the file has no such column or its field could not be read.
+    private func bytes(_ row: Row, _ column: Column) -> (bytes: UnsafeBufferPointer<UInt8>, field: Int)? {
+        guard let index = field(of: column), !row.unreadable.contains(index) else { return nil }
+        return (index < row.fields.count ? row.fields[index] : UnsafeBufferPointer(start: nil, count: 0), index)
+    }
+
+    /// The text of a field, or nil (with an error) when its bytes are not valid in the file's encoding.
+    private mutating func text(_ row: inout Row, field index: Int) -> String? {
+        guard index < row.fields.count else { return "" }
+        let bytes = row.fields[index]
+        if bytes.isEmpty { return "" }
+        if let text = decoder.decode(bytes) { return text }
+        let shown = String(decoding: bytes, as: UTF8.self)
+        let encoding = decoder.encoding?.rawValue.uppercased() ?? "UTF-8"
+        row.fail(index, columnName(index), "is not valid \(encoding) text; save the whole file in one encoding", value: shown)
+        row.unreadable.insert(index)
+        return nil
+    }
+
+    private mutating func text(_ row: inout Row, _ column: Column) -> String {
+        guard let (_, index) = bytes(row, column) else { return "" }
+        return text(&row, field: index) ?? ""
+    }
+
+    /// The text of a field for a message.
+    private func shown(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func convert(_ row: inout Row, _ ids: inout IDRegistry) -> ActivityRecord? {
         let location = SourceLocation(file: file, line: row.line)
-        let id = required(&row, .id)
-        if let id, let earlier = ids.register(id, at: location) {
-            row.problems.append(Diagnostic(.error, file: name, line: row.line, column: position[.id]! + 1, columnName: "id",
-                                           message: "'\(Diagnostic.printable(id))' already used at \(fileNames[earlier.file]):\(earlier.line)"))
+        var id: String?
+        if let (bytes, index) = self.bytes(row, .id) {
+            if bytes.isEmpty {
+                row.fail(index, "id", "is required and empty", value: nil)
+            } else if let text = text(&row, field: index) {
+                id = text
+                if let earlier = ids.register(bytes, at: location) {
+                    row.problems.append(Diagnostic(.error, file: name, line: row.line, column: index + 1, columnName: "id",
+                                                   message: "'\(Diagnostic.printable(text))' already used at \(fileNames[earlier.file]):\(earlier.line)"))
+                }
+            }
         }
         let date = day(&row, .date, required: true)
         var endDate = day(&row, .endDate, required: false)
-        if let date, let end = endDate, end < date, let (text, field) = value(row, .endDate) {
-            row.fail(field, "end_date", "ends before the date \(date)", value: text)
+        if let date, let end = endDate, end < date, let (bytes, index) = self.bytes(row, .endDate) {
+            row.fail(index, "end_date", "ends before the date \(date)", value: shown(bytes))
             endDate = nil
         }
         let office = office(&row, on: date)
-        let kind = lookUp(&row, .kind, gazetteer.kind(named:)) { text in
-            let hint = gazetteer.suggestKind(for: text).map { "did you mean \($0.code)?" }
-            return "unknown kind (\(hint ?? "use one of \(Kind.allCases.map(\.code).joined(separator: ", "))"))"
-        }
-        let country = lookUp(&row, .partnerCountry, gazetteer.country(named:)) { text in
-            guard let hint = gazetteer.suggestCountry(for: text) else {
-                return "unknown country (write an ISO 3166-1 code such as US, or a name such as 미국)"
-            }
-            return "unknown country (did you mean \(gazetteer[hint].korean) \(gazetteer[hint].alpha2)?)"
-        }
+        let kind = kind(&row)
+        let country = country(&row)
         let sectors = sectors(&row)
         let companies = count(&row, .companies)
         let partnerCompanies = count(&row, .partnerCompanies)
         var agreements = count(&row, .agreements)
-        let agreementsImplied = kind == .agreement && (value(row, .agreements)?.text.isEmpty ?? true)
+        let agreementsImplied = kind == .agreement && (bytes(row, .agreements)?.bytes.isEmpty ?? true)
         if agreementsImplied { agreements = 1 }
         let consultations = count(&row, .consultations)
         let consultationUSD = dollars(&row, .consultationUSD)
         let contractUSD = dollars(&row, .contractUSD)
-        if position.count < row.values.count {
-            for index in columns.count..<row.values.count where !row.values[index].isEmpty {
+        if columns.count < row.fields.count {
+            for index in columns.count..<row.fields.count where !row.fields[index].isEmpty {
                 row.problems.append(Diagnostic(.warning, file: name, line: row.line, column: index + 1,
                                                columnName: "column \(index + 1)",
                                                message: "this field is beyond the header's last column and is ignored",
-                                               value: row.values[index]))
+                                               value: shown(row.fields[index])))
             }
         }
+        let trip = text(&row, .trip), partnerCity = text(&row, .partnerCity), partnerOrg = text(&row, .partnerOrg)
+        let title = text(&row, .title), source = text(&row, .source)
+        let extras = extraPositions.map { $0 < row.fields.count ? (text(&row, field: $0) ?? "") : "" }
         guard !row.hasErrors, let id, let date, let office, let kind, let country else { return nil }
         return ActivityRecord(
             id: id, date: date, endDate: endDate, office: office, province: gazetteer[office].province(on: date),
-            kind: kind, trip: text(row, .trip), country: country,
-            partnerCity: text(row, .partnerCity), partnerOrg: text(row, .partnerOrg), sectors: sectors,
+            kind: kind, trip: trip, country: country, partnerCity: partnerCity, partnerOrg: partnerOrg, sectors: sectors,
             companies: companies, partnerCompanies: partnerCompanies, agreements: agreements, agreementsImplied: agreementsImplied,
             consultations: consultations, consultationUSD: consultationUSD, contractUSD: contractUSD,
-            title: text(row, .title), source: text(row, .source),
-            extras: extraPositions.map { $0 < row.values.count ? row.values[$0] : "" },
-            location: location)
+            title: title, source: source, extras: extras, location: location)
     }
 
-    private func text(_ row: Row, _ column: Column) -> String { value(row, column)?.text ?? "" }
-
-    private func required(_ row: inout Row, _ column: Column) -> String? {
-        guard let (text, field) = value(row, column) else { return nil }
-        if text.isEmpty {
-            row.fail(field, column.name, "is required and empty", value: nil)
+    /// The bytes of a required column; nil (with an error when empty) otherwise.
+    private func required(_ row: inout Row, _ column: Column) -> (bytes: UnsafeBufferPointer<UInt8>, field: Int)? {
+        guard let (bytes, index) = self.bytes(row, column) else { return nil }
+        if bytes.isEmpty {
+            row.fail(index, column.name, "is required and empty", value: nil)
             return nil
         }
-        return text
+        return (bytes, index)
     }
 
     private func day(_ row: inout Row, _ column: Column, required isRequired: Bool) -> Day? {
-        guard let (text, field) = value(row, column) else { return nil }
-        if text.isEmpty {
-            if isRequired { row.fail(field, column.name, "is required and empty", value: nil) }
+        guard let (bytes, index) = self.bytes(row, column) else { return nil }
+        if bytes.isEmpty {
+            if isRequired { row.fail(index, column.name, "is required and empty", value: nil) }
             return nil
         }
-        switch Day.parse(text) {
+        switch Day.parse(bytes) {
         case .success(let day): return day
         case .failure(.malformed):
-            row.fail(field, column.name, "not a date (write 2024-01-08, 2024.01.08 or 2024. 1. 8.)", value: text)
+            row.fail(index, column.name, "not a date (write 2024-01-08, 2024.01.08 or 2024. 1. 8.)", value: shown(bytes))
         case .failure(.impossible):
-            row.fail(field, column.name, "no such day in the calendar", value: text)
+            row.fail(index, column.name, "no such day in the calendar", value: shown(bytes))
         }
         return nil
     }
 
-    private func office(_ row: inout Row, on date: Day?) -> OfficeID? {
-        guard let text = required(&row, .office), let field = position[.office] else { return nil }
+    private mutating func office(_ row: inout Row, on date: Day?) -> OfficeID? {
+        guard let (bytes, index) = required(&row, .office) else { return nil }
+        let entries: [OfficeNameIndex.Entry]
+        if let known = offices.value(for: bytes) {
+            entries = known
+        } else {
+            guard let text = text(&row, field: index) else { return nil }
+            entries = gazetteer.officeEntries(text)
+            offices.insert(bytes, entries)
+        }
         // Without a valid date, resolve as of today's names and leave dates to their own error.
-        let day = date ?? Day(year: 9999, month: 12, day: 31)!
-        switch gazetteer.lookUpOffice(text, on: day) {
+        switch gazetteer.resolveOffice(entries, on: date ?? Day(year: 9999, month: 12, day: 31)!) {
         case .found(let office, let formerName):
             if let formerName, date != nil {
-                row.problems.append(Diagnostic(.warning, file: name, line: row.line, column: field + 1,
-                                               columnName: "office", message: "\(formerName); counted as \(gazetteer.displayName(office))",
-                                               value: text))
+                row.problems.append(Diagnostic(.warning, file: name, line: row.line, column: index + 1, columnName: "office",
+                                               message: "\(formerName); counted as \(gazetteer.displayName(office))",
+                                               value: shown(bytes)))
             }
             return office
         case .ambiguous(let candidates):
             let names = candidates.map { gazetteer.displayName($0) }.joined(separator: ", ")
-            row.fail(field, "office", "names more than one office (\(names)); write the province before it", value: text)
+            row.fail(index, "office", "names more than one office (\(names)); write the province before it", value: shown(bytes))
         case .unknown:
-            let hint = gazetteer.suggestOffice(for: text).map { "did you mean \(gazetteer.displayName($0))?" }
-            row.fail(field, "office", "unknown office (\(hint ?? "write a province or a 시·군·구, e.g. 전북특별자치도 or 전주시"))", value: text)
+            let hint = gazetteer.suggestOffice(for: shown(bytes)).map { "did you mean \(gazetteer.displayName($0))?" }
+            row.fail(index, "office", "unknown office (\(hint ?? "write a province or a 시·군·구, e.g. 전북특별자치도 or 전주시"))", value: shown(bytes))
         }
         return nil
     }
 
-    private func lookUp<Value>(_ row: inout Row, _ column: Column, _ find: (String) -> Value?,
-                               unknown message: (String) -> String) -> Value? {
-        guard let text = required(&row, column), let field = position[column] else { return nil }
-        if let found = find(text) { return found }
-        row.fail(field, column.name, message(text), value: text)
+    private mutating func kind(_ row: inout Row) -> Kind? {
+        guard let (bytes, index) = required(&row, .kind) else { return nil }
+        if let kind = kinds.value(for: bytes) { return kind }
+        guard let text = text(&row, field: index) else { return nil }
+        if let kind = gazetteer.kind(named: text) {
+            kinds.insert(bytes, kind)
+            return kind
+        }
+        let hint = gazetteer.suggestKind(for: text).map { "did you mean \($0.code)?" }
+        row.fail(index, "kind", "unknown kind (\(hint ?? "use one of \(Kind.allCases.map(\.code).joined(separator: ", "))"))", value: text)
         return nil
     }
 
-    private func sectors(_ row: inout Row) -> SectorSet {
+    private mutating func country(_ row: inout Row) -> CountryID? {
+        guard let (bytes, index) = required(&row, .partnerCountry) else { return nil }
+        if let country = countries.value(for: bytes) { return country }
+        guard let text = text(&row, field: index) else { return nil }
+        if let country = gazetteer.country(named: text) {
+            countries.insert(bytes, country)
+            return country
+        }
+        guard let hint = gazetteer.suggestCountry(for: text) else {
+            row.fail(index, "partner_country", "unknown country (write an ISO 3166-1 code such as US, or a name such as 미국)", value: text)
+            return nil
+        }
+        row.fail(index, "partner_country", "unknown country (did you mean \(gazetteer[hint].korean) \(gazetteer[hint].alpha2)?)", value: text)
+        return nil
+    }
+
+    private mutating func sectors(_ row: inout Row) -> SectorSet {
+        guard let (bytes, index) = self.bytes(row, .sectors), !bytes.isEmpty else { return SectorSet() }
+        if let sectors = sectorSets.value(for: bytes) { return sectors }
+        guard let text = text(&row, field: index) else { return SectorSet() }
         var sectors = SectorSet()
-        guard let (text, field) = value(row, .sectors) else { return sectors }
+        var valid = true
         for item in text.split(separator: ";") {
             let name = String(item).trimmingWhitespace()
             if name.isEmpty { continue }
             if let sector = gazetteer.sector(named: name) {
                 sectors.insert(sector)
             } else {
+                valid = false
                 let hint = gazetteer.suggestSector(for: name).map { "did you mean \($0.code)?" }
-                row.fail(field, "sectors", "unknown sector (\(hint ?? "use codes such as bio, mobility, agrifood, separated by ;"))", value: name)
+                row.fail(index, "sectors", "unknown sector (\(hint ?? "use codes such as bio, mobility, agrifood, separated by ;"))", value: name)
             }
         }
+        if valid { sectorSets.insert(bytes, sectors) }
         return sectors
     }
 
     private func count(_ row: inout Row, _ column: Column) -> Int {
-        guard let (text, field) = value(row, column), !text.isEmpty else { return 0 }
-        switch NumberParser.count(Substring(text)) {
+        guard let (bytes, index) = self.bytes(row, column), !bytes.isEmpty else { return 0 }
+        switch NumberParser.count(bytes) {
         case .success(let number): return number
-        case .failure(let failure): row.fail(field, column.name, failure.message(whole: true), value: text)
+        case .failure(let failure): row.fail(index, column.name, failure.message(whole: true), value: shown(bytes))
         }
         return 0
     }
 
     private func dollars(_ row: inout Row, _ column: Column) -> Dollars {
-        guard let (text, field) = value(row, column), !text.isEmpty else { return .zero }
-        switch NumberParser.dollars(Substring(text)) {
+        guard let (bytes, index) = self.bytes(row, column), !bytes.isEmpty else { return .zero }
+        switch NumberParser.dollars(bytes) {
         case .success(let amount): return amount
-        case .failure(let failure): row.fail(field, column.name, failure.message(whole: false), value: text)
+        case .failure(let failure): row.fail(index, column.name, failure.message(whole: false), value: shown(bytes))
         }
         return .zero
     }
 }
 
-/// The decoded fields of one record and the problems found in them.
+/// The fields of one record (trimmed bytes, valid while the record is handled) and the problems
+/// found in them.
 private struct Row {
     let line: Int
     let file: String
-    var values: [String] = []
-    /// Fields whose bytes could not be decoded (reported already).
+    var fields: [UnsafeBufferPointer<UInt8>] = []
+    /// Fields whose bytes could not be read (reported already).
     var unreadable: Set<Int> = []
     var problems: [Diagnostic] = []
 
@@ -318,7 +412,6 @@ extension String {
         }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
     }
 }

@@ -97,6 +97,15 @@ extension Gazetteer {
         officeNames.lookUp(NameKey.normalize(text), on: day)
     }
 
+    /// The name entries of an office name, to resolve for many days (see `resolveOffice`).
+    func officeEntries(_ text: some StringProtocol) -> [OfficeNameIndex.Entry] {
+        officeNames.entries[NameKey.normalize(text)] ?? []
+    }
+
+    func resolveOffice(_ entries: [OfficeNameIndex.Entry], on day: Day) -> OfficeLookup {
+        OfficeNameIndex.resolve(entries, on: day)
+    }
+
     public func suggestOffice(for text: some StringProtocol) -> OfficeID? {
         Suggestion.nearest(to: NameKey.normalize(text), among: officeNames.suggestionKeys)
     }

@@ -20,7 +20,14 @@ struct OfficeNameIndex: Sendable {
     private(set) var suggestionKeys: [(key: String, value: OfficeID)] = []
 
     func lookUp(_ key: String, on day: Day) -> OfficeLookup {
-        guard let all = entries[key] else { return .unknown(suggestion: nil) }
+        Self.resolve(entries[key] ?? [], on: day)
+    }
+
+    /// What the entries of one name stand for on `day`.
+    static func resolve(_ all: [Entry], on day: Day) -> OfficeLookup {
+        guard !all.isEmpty else { return .unknown(suggestion: nil) }
+        // The common case: one entry, in use on that day.
+        if all.count == 1, all[0].until.map({ day < $0 }) ?? true { return .found(all[0].office, formerName: nil) }
         let bestTier = all.map(\.tier).min()!
         let sameTier = all.filter { $0.tier == bestTier }
         let current = sameTier.filter { $0.until.map { day < $0 } ?? true }
