@@ -285,3 +285,9 @@ struct LogReaderTests {
         #expect(Set(log.records.filter { $0.id.hasPrefix("jb-") }.map(\.office)).count == 1)
     }
 }
+
+struct ColumnTests {
+    @Test func ordinalsFollowTheContractsOrder() {
+        #expect(Column.allCases.map(\.ordinal) == Array(0..<18))
+    }
+}

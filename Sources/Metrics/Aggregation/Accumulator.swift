@@ -17,6 +17,19 @@ struct Accumulator {
         if trip >= 0 { trips.insert(trip) }
     }
 
+    /// Adds another group's rows (rows in both count once in distinct measures only).
+    mutating func merge(_ other: Accumulator) {
+        totals.activities += other.totals.activities
+        totals.companies += other.totals.companies
+        totals.partnerCompanies += other.totals.partnerCompanies
+        totals.agreements += other.totals.agreements
+        totals.consultations += other.totals.consultations
+        totals.consultationUSD = totals.consultationUSD + other.totals.consultationUSD
+        totals.contractUSD = totals.contractUSD + other.totals.contractUSD
+        countries.formUnion(other.countries)
+        trips.formUnion(other.trips)
+    }
+
     /// The totals, with missions counted as the trips of this group whose first row falls in every
     /// one of `periods` (the table's period, and the quarter or month of a time-series group).
     func finished(firstDays: [Day], periods: [Period]) -> Totals {
@@ -39,6 +52,10 @@ struct CountrySet {
         case 2: words.2 |= bit
         default: words.3 |= bit
         }
+    }
+
+    mutating func formUnion(_ other: CountrySet) {
+        words = (words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2, words.3 | other.words.3)
     }
 
     var count: Int {

@@ -52,46 +52,82 @@ public struct CSVTokenizer: Sendable {
 
     /// Consumes `chunk`, calling `emit` for each record it completes.
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ emit: (borrowing Record) throws -> Void) throws {
-        for byte in chunk {
-            let wasCR = previousWasCR
-            previousWasCR = byte == 0x0D
-            if inQuotes {
-                if quotePending {
-                    quotePending = false
-                    if byte == 0x22 { bytes.append(0x22); continue }
-                    inQuotes = false        // that was the closing quote; read this byte unquoted
-                } else {
-                    switch byte {
-                    case 0x22: quotePending = true
-                    case 0x0A: if !wasCR { line += 1 }; bytes.append(byte)
-                    case 0x0D: line += 1; bytes.append(byte)
-                    default: bytes.append(byte)
-                    }
-                    continue
+        let input = chunk.bindMemory(to: UInt8.self)
+        let count = input.count
+        var i = 0
+        while i < count {
+            if inQuotes && !quotePending {
+                // Copy the quoted run up to the next quote or line break in one go.
+                let runStart = i
+                while i < count {
+                    let byte = input[i]
+                    if byte == 0x22 || byte == 0x0A || byte == 0x0D { break }
+                    i += 1
                 }
+                if i > runStart {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
+                    previousWasCR = false
+                }
+                if i == count { break }
+            } else if !inQuotes && !previousWasCR {
+                // Copy the unquoted run up to the next special byte in one go.
+                let runStart = i
+                while i < count {
+                    let byte = input[i]
+                    if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { break }
+                    i += 1
+                }
+                if i > runStart {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
+                    recordStarted = true
+                }
+                if i == count { break }
             }
-            switch byte {
-            case 0x2C:  // ,
-                endField()
-                recordStarted = true
-            case 0x0A, 0x0D:
-                if byte == 0x0A && wasCR { continue }
-                line += 1
-                if recordStarted || bytes.count > fieldStart { try endRecord(emit) }
-                recordLine = line
-            case 0x22:
-                if bytes[fieldStart...].allSatisfy({ $0 == 0x20 }) {
-                    bytes.removeSubrange(fieldStart...)
-                    inQuotes = true
-                    quoteLine = line
-                } else {
-                    bytes.append(byte)
+            try step(input[i], emit)
+            i += 1
+        }
+    }
+
+    /// One byte through the state machine.
+    private mutating func step(_ byte: UInt8, _ emit: (borrowing Record) throws -> Void) throws {
+        let wasCR = previousWasCR
+        previousWasCR = byte == 0x0D
+        if inQuotes {
+            if quotePending {
+                quotePending = false
+                if byte == 0x22 { bytes.append(0x22); return }
+                inQuotes = false        // that was the closing quote; read this byte unquoted
+            } else {
+                switch byte {
+                case 0x22: quotePending = true
+                case 0x0A: if !wasCR { line += 1 }; bytes.append(byte)
+                case 0x0D: line += 1; bytes.append(byte)
+                default: bytes.append(byte)
                 }
-                recordStarted = true
-            default:
+                return
+            }
+        }
+        switch byte {
+        case 0x2C:  // ,
+            endField()
+            recordStarted = true
+        case 0x0A, 0x0D:
+            if byte == 0x0A && wasCR { return }
+            line += 1
+            if recordStarted || bytes.count > fieldStart { try endRecord(emit) }
+            recordLine = line
+        case 0x22:
+            if bytes[fieldStart...].allSatisfy({ $0 == 0x20 }) {
+                bytes.removeSubrange(fieldStart...)
+                inQuotes = true
+                quoteLine = line
+            } else {
                 bytes.append(byte)
-                recordStarted = true
             }
+            recordStarted = true
+        default:
+            bytes.append(byte)
+            recordStarted = true
         }
     }
 

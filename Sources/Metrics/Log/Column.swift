@@ -13,6 +13,30 @@ public enum Column: String, CaseIterable, Sendable {
     case contractUSD = "contract_usd"
     case title, source
 
+    /// The column's position in the contract (0 for `id`).
+    public var ordinal: Int {
+        switch self {
+        case .id: return 0
+        case .date: return 1
+        case .endDate: return 2
+        case .office: return 3
+        case .kind: return 4
+        case .trip: return 5
+        case .partnerCountry: return 6
+        case .partnerCity: return 7
+        case .partnerOrg: return 8
+        case .sectors: return 9
+        case .companies: return 10
+        case .partnerCompanies: return 11
+        case .agreements: return 12
+        case .consultations: return 13
+        case .consultationUSD: return 14
+        case .contractUSD: return 15
+        case .title: return 16
+        case .source: return 17
+        }
+    }
+
     /// The name of the contract: `partner_country`.
     public var name: String { rawValue }
 

@@ -133,7 +133,7 @@ struct RowParser: ~Copyable {
         for (index, header) in headers.enumerated() {
             let column = Column(header: header)
             if let column {
-                let slot = Column.allCases.firstIndex(of: column)!
+                let slot = column.ordinal
                 if position[slot] >= 0 {
                     diagnostics.add(Diagnostic(.error, file: name, line: line, column: index + 1, columnName: column.name,
                                                message: "the column appears twice (also field \(position[slot] + 1))", value: header))
@@ -158,7 +158,7 @@ struct RowParser: ~Copyable {
     }
 
     private func field(of column: Column) -> Int? {
-        let index = position[Column.allCases.firstIndex(of: column)!]
+        let index = position[column.ordinal]
         return index >= 0 ? index : nil
     }
 

@@ -1,0 +1,66 @@
+/// Answers a set of table queries in one pass over a log, fed one row at a time, so that a report
+/// never needs the log's rows in memory.
+public struct MetricsAccumulator {
+    public let places: Gazetteer
+    private var trips = TripRegistry()
+    private var tables: [TableAccumulator]
+    private var index: [String: Int] = [:]
+
+    public init(queries: [TableQuery], places: Gazetteer = .shared) {
+        self.places = places
+        var unique: [TableQuery] = []
+        for query in queries where index[query.identity] == nil {
+            index[query.identity] = unique.count
+            unique.append(query)
+        }
+        tables = unique.map(TableAccumulator.init)
+    }
+
+    public mutating func add(_ record: ActivityRecord) {
+        let trip = trips.number(of: record)
+        for i in tables.indices { tables[i].add(record, trip: trip, places) }
+    }
+
+    /// The answers.
+    public func finish() -> ComputedMetrics {
+        ComputedMetrics(places: places, firstDays: trips.firstDays, tables: tables, index: index)
+    }
+}
+
+/// What a `MetricsAccumulator` computed; asked for a query it was not given, it is a bug.
+public struct ComputedMetrics: MetricsSource {
+    public let places: Gazetteer
+    let firstDays: [Day]
+    let tables: [TableAccumulator]
+    let index: [String: Int]
+
+    private func accumulator(_ query: TableQuery) -> TableAccumulator {
+        guard let position = index[query.identity] else { preconditionFailure("query was not planned: \(query.identity)") }
+        return tables[position]
+    }
+
+    public func table(_ query: TableQuery) -> MetricsTable {
+        accumulator(query).table(firstDays: firstDays, places)
+    }
+
+    public func totals(_ query: TableQuery, anyOf groups: Set<GroupKey>) -> MetricsTable.Row {
+        accumulator(query).totals(anyOf: groups, firstDays: firstDays)
+    }
+}
+
+/// Where a report's numbers come from: the log in memory (`MetricsEngine`) or computed in one pass
+/// (`ComputedMetrics`).
+public protocol MetricsSource: Sendable {
+    var places: Gazetteer { get }
+    func table(_ query: TableQuery) -> MetricsTable
+    /// The totals of the rows that fall, along the query's first dimension, in any of `groups`.
+    func totals(_ query: TableQuery, anyOf groups: Set<GroupKey>) -> MetricsTable.Row
+}
+
+extension TableQuery {
+    /// Equal for the same question, to share one accumulator.
+    var identity: String {
+        let filterText = "\(filter.offices.map(\.index))|\(filter.exactOffices)|\(filter.countries.map(\.index))|\(filter.sectors.map(\.rawValue))|\(filter.kinds.map(\.rawValue))"
+        return "\(period)|\(dimensions.map(\.rawValue))|\(base?.rawValue ?? "-")|\(allProvinces)|\(groups.map { "\($0)" })|\(filterText)"
+    }
+}
