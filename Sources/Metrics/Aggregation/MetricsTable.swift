@@ -62,6 +62,12 @@ public struct MetricsTable: Sendable {
     public let rowGroups: [GroupKey: Row]
     public let columnGroups: [GroupKey: Row]
 
+    /// A table with no rows and zero totals: what a query planner answers.
+    public static func empty(_ query: TableQuery) -> MetricsTable {
+        let zero = Row(keys: [], totals: Totals(), base: query.basePeriod == nil ? nil : Totals())
+        return MetricsTable(query: query, basePeriod: query.basePeriod, rows: [], total: zero, rowGroups: [:], columnGroups: [:])
+    }
+
     /// A matrix cell's share of its row's or column's total, as a fraction; nil when that total is 0.
     public func share(of row: Row, _ measure: Measure, ofColumn: Bool) -> Double? {
         guard row.keys.count == 2,

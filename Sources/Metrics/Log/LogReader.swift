@@ -13,11 +13,22 @@ public struct LogReader {
 
     /// Reads `sources` in order, calling `body` with each row that has no error.
     public func read(_ sources: [LogSource], _ body: (ActivityRecord) -> Void) -> LogReadReport {
+        read(sources, selecting: nil, body)
+    }
+
+    /// Reads a log already found valid again, for the rows whose date `selecting` accepts only;
+    /// the other rows are skipped unchecked, which makes the second read cheap.
+    public func reread(_ sources: [LogSource], selecting: @escaping @Sendable (Day) -> Bool, _ body: (ActivityRecord) -> Void) {
+        _ = read(sources, selecting: selecting, body)
+    }
+
+    private func read(_ sources: [LogSource], selecting: (@Sendable (Day) -> Bool)?, _ body: (ActivityRecord) -> Void) -> LogReadReport {
         var report = LogReadReport()
         var ids = IDRegistry()
         for (index, source) in sources.enumerated() {
             var file = LogFileSummary(name: source.name)
             var parser = RowParser(file: index, fileNames: sources.map(\.name), gazetteer: gazetteer, encoding: encoding)
+            parser.selecting = selecting
             do {
                 var tokenizer = CSVTokenizer()
                 var first = true

@@ -25,6 +25,10 @@ struct RowParser: ~Copyable {
     private(set) var extraColumnNames: [String] = []
     private var extraPositions: [Int] = []
 
+    /// When set, rows whose date it refuses are skipped unchecked (a second read of a log already
+    /// found valid, for the rows of one period).
+    var selecting: (@Sendable (Day) -> Bool)?
+
     // Caches from a field's bytes to what they name, for this file (its encoding is fixed).
     private var offices = ByteTable<[OfficeNameIndex.Entry]>()
     private var countries = ByteTable<CountryID>()
@@ -195,13 +199,16 @@ struct RowParser: ~Copyable {
 
     private mutating func convert(_ row: inout Row, _ ids: inout IDRegistry) -> ActivityRecord? {
         let location = SourceLocation(file: file, line: row.line)
+        if let selecting {
+            guard let (bytes, _) = self.bytes(row, .date), case .success(let day) = Day.parse(bytes), selecting(day) else { return nil }
+        }
         var id: String?
         if let (bytes, index) = self.bytes(row, .id) {
             if bytes.isEmpty {
                 row.fail(index, "id", "is required and empty", value: nil)
             } else if let text = text(&row, field: index) {
                 id = text
-                if let earlier = ids.register(bytes, at: location) {
+                if selecting == nil, let earlier = ids.register(bytes, at: location) {
                     row.problems.append(Diagnostic(.error, file: name, line: row.line, column: index + 1, columnName: "id",
                                                    message: "'\(Diagnostic.printable(text))' already used at \(fileNames[earlier.file]):\(earlier.line)"))
                 }

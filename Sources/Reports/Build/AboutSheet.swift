@@ -17,7 +17,7 @@ extension ReportBuilder {
         for file in context.files {
             add(ko ? "입력 파일" : "Input file", "\(file.name): \(file.rows)\(ko ? "행" : " rows"), SHA-256 \(file.sha256)")
         }
-        let inPeriod = engine.records.filter { context.period.contains($0.date) && context.filter.matches($0) }.count
+        let inPeriod = metrics.table(query([])).total.totals.activities
         add(ko ? "기간 안의 활동" : "Rows in the period", "\(inPeriod)")
         add(ko ? "경고" : "Warnings", "\(context.warnings.count)")
         for warning in context.warnings.prefix(200) { add("", warning) }

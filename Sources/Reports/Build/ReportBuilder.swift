@@ -4,17 +4,32 @@ import Metrics
 /// computed by `MetricsEngine` exactly as the contract defines the measures.
 public struct ReportBuilder {
     let template: ReportTemplate
-    let engine: MetricsEngine
+    let metrics: MetricsSource
+    let activitySource: ActivitySource
     let context: ReportContext
 
-    public init(template: ReportTemplate, engine: MetricsEngine, context: ReportContext) {
+    public init(template: ReportTemplate, metrics: MetricsSource, activities: ActivitySource, context: ReportContext) {
         self.template = template
-        self.engine = engine
+        self.metrics = metrics
+        self.activitySource = activities
         self.context = context
     }
 
+    /// From a log held in memory.
+    public init(template: ReportTemplate, engine: MetricsEngine, context: ReportContext) {
+        self.init(template: template, metrics: engine, activities: RecordsInMemory(engine.records), context: context)
+    }
+
+    /// The questions the report will ask, so that one pass over a log can answer them all
+    /// (`MetricsAccumulator`).
+    public static func plan(_ template: ReportTemplate, context: ReportContext, places: Gazetteer = .shared) -> [TableQuery] {
+        let recorder = QueryRecorder(places: places)
+        _ = ReportBuilder(template: template, metrics: recorder, activities: NoActivities(), context: context).build()
+        return recorder.queries
+    }
+
     var language: Language { context.language }
-    var places: Gazetteer { engine.places }
+    var places: Gazetteer { metrics.places }
 
     public func build() -> Report {
         let office = context.officeName ?? Labels.text("전체", "All offices", language)
@@ -31,7 +46,7 @@ public struct ReportBuilder {
                     context.filter.exactOffices = selection.dimension == .office
                     context.officeName = places.displayName(id)
                     context.selection = nil
-                    let builder = ReportBuilder(template: template, engine: engine, context: context)
+                    let builder = ReportBuilder(template: template, metrics: metrics, activities: activitySource, context: context)
                     sheets.append(builder.sheet(sheet, title: title, office: places.displayName(id)))
                 }
             } else {

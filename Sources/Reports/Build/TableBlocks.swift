@@ -3,8 +3,8 @@ import Metrics
 extension ReportBuilder {
     /// Key figures: each measure in the period beside each comparison base, with change and change %.
     func keyFigures(_ block: KPIBlock) -> ReportTable {
-        let current = engine.table(query([])).total
-        let bases = block.compare.map { base in (base, engine.table(query([], base: base))) }
+        let current = metrics.table(query([])).total
+        let bases = block.compare.map { base in (base, metrics.table(query([], base: base))) }
         var columns = [ReportColumn(Labels.text("지표", "Measure", language)),
                        ReportColumn(Labels.period(context.period, language), role: .value)]
         for (base, table) in bases {
@@ -33,12 +33,12 @@ extension ReportBuilder {
     func table(_ block: TableBlock) -> ReportTable {
         let tableQuery = block.selected ? selectedQuery(block.dimensions, base: block.compare)
             : query(block.dimensions, base: block.compare, allProvinces: block.allProvinces)
-        let result = engine.table(tableQuery)
+        let result = metrics.table(tableQuery)
         var rows = result.rows
         // Shares are of the national total: every office's rows of the period.
         var national = tableQuery
         national.filter.offices = []
-        let nationalTotal = block.share ? engine.table(TableQuery(period: national.period, filter: national.filter)).total.totals : Totals()
+        let nationalTotal = block.share ? metrics.table(TableQuery(period: national.period, filter: national.filter)).total.totals : Totals()
         if block.selected, block.sort == .key {
             // The compared offices in the order they were chosen (or the standard order of provinces).
             let order = Dictionary(uniqueKeysWithValues: tableQuery.groups.enumerated().map { ($1, $0) })
@@ -55,7 +55,7 @@ extension ReportBuilder {
         if let top = block.top, rows.count > top, block.dimensions.count == 1 {
             let others = rows[top...]
             restCount = others.count
-            rest = engine.totals(tableQuery, anyOf: Set(others.map { $0.keys[0] }))
+            rest = metrics.totals(tableQuery, anyOf: Set(others.map { $0.keys[0] }))
             rows = Array(rows[..<top])
         }
         var columns = block.dimensions.map { ReportColumn(header(for: $0, block.headers)) }
@@ -118,7 +118,7 @@ extension ReportBuilder {
     /// the rows themselves.
     func matrix(_ block: MatrixBlock) -> ReportTable {
         let tableQuery = block.selected ? selectedQuery([block.rows, block.columns]) : query([block.rows, block.columns])
-        let result = engine.table(tableQuery)
+        let result = metrics.table(tableQuery)
         let byKey = { (keys: [GroupKey]) in keys.map { $0.key(places) } }
         let rowKeys = block.selected ? tableQuery.groups : result.rowGroups.keys.sorted { byKey([$0]).lexicographicallyPrecedes(byKey([$1])) }
         let columnKeys = result.columnGroups.keys.sorted { byKey([$0]).lexicographicallyPrecedes(byKey([$1])) }
@@ -156,7 +156,7 @@ extension ReportBuilder {
             while month < 1 { month += 12; year -= 1 }
             period = .range(Period.month(year, month).first, end)
         }
-        let result = engine.table(query([block.by], period: period))
+        let result = metrics.table(query([block.by], period: period))
         let columns = [ReportColumn(Labels.dimension(block.by, language))]
             + block.measures.map { ReportColumn(Labels.measure($0, language), measure: $0, role: .value) }
         let rows = result.rows.map { row in

@@ -44,6 +44,8 @@ public struct ReportTable: Sendable {
     public var colourScale: ClosedRange<Int>?
     /// The file name when the table is written as one CSV of a set.
     public var fileName: String?
+    /// Rows produced while the table is written, for lists too long to hold (then `rows` is empty).
+    public var stream: RowStream?
 
     public init(id: String, title: String?, columns: [ReportColumn], rows: [[ReportCell]],
                 hasTotal: Bool = false, isList: Bool = false, labelColumn: Int = 0) {
@@ -62,6 +64,8 @@ public struct ReportTable: Sendable {
 
 public struct ReportColumn: Sendable {
     public var header: String
+    /// A width for a column whose rows are streamed (not measured beforehand).
+    public var expectedWidth: Int?
     /// The measure shown, if any: a chart picks its values by measure.
     public var measure: Measure?
     public var role: Role
@@ -103,6 +107,20 @@ public struct ReportChart: Sendable {
     public var valueColumns: [Int]
     /// The number format of the value axis (the plotted measures').
     public var valueFormat: String
+}
+
+/// Rows made one at a time while they are written: a report's activity list of a million rows
+/// goes from the log to the file without being held.
+public struct RowStream: Sendable {
+    private let produce: @Sendable (_ emit: ([ReportCell]) throws -> Void) throws -> Void
+
+    public init(_ produce: @escaping @Sendable (_ emit: ([ReportCell]) throws -> Void) throws -> Void) {
+        self.produce = produce
+    }
+
+    public func forEach(_ body: ([ReportCell]) throws -> Void) throws {
+        try produce(body)
+    }
 }
 
 /// How a report looks: what the template's `style` says.

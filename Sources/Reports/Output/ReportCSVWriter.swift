@@ -28,16 +28,16 @@ public struct ReportCSVWriter {
                 let suffix = tables.count > 1 ? "-\(index + 1)" : ""
                 let name = table.fileName.map { Self.fileName($0) + suffix + ".csv" }
                     ?? String(format: "%02d-", sheetIndex + 1) + Self.fileName(sheet.name) + suffix + ".csv"
-                files.append((name, try bytes(csv(table))))
+                files.append((name, try bytes(try csv(table))))
             }
         }
         return files
     }
 
-    func csv(_ table: ReportTable) -> String {
+    func csv(_ table: ReportTable) throws -> String {
         var writer = CSVWriter(options: CSVWriter.Options(byteOrderMark: encoding == .utf8BOM, lineEnding: "\r\n"))
         writer.writeRow(table.columns.map(\.header))
-        for row in table.rows {
+        func write(_ row: [ReportCell]) {
             writer.writeRow(row.map { cell -> CSVWriter.Cell in
                 switch cell {
                 case .text(let text), .link(let text): return .text(text)
@@ -49,6 +49,8 @@ public struct ReportCSVWriter {
                 }
             })
         }
+        table.rows.forEach(write)
+        try table.stream?.forEach(write)
         return writer.text
     }
 

@@ -91,21 +91,25 @@ private struct SheetRenderer {
         placed[table.id] = (headerRow, table)
         row += 1
         for (index, cells) in table.rows.enumerated() {
-            let bold = table.hasTotal && index == table.rows.count - 1
-            try fitHeight(cells)
-            for (column, cell) in cells.enumerated() {
-                try write(cell, column: column, role: table.columns[column].role, bold: bold)
-            }
-            row += 1
+            try write(cells, of: table, bold: table.hasTotal && index == table.rows.count - 1)
         }
+        try table.stream?.forEach { cells in try write(cells, of: table, bold: false) }
         if let columns = table.colourScale, table.dataRowCount > 0 {
             try sheet.colourScale(rows: (headerRow + 1)...(headerRow + table.dataRowCount), columns: columns, strongest: 0x63BE7B)
         }
         if table.isList {
             sheet.freezePanes(row: headerRow + 1, column: 0)
-            if !table.rows.isEmpty {
+            if row > headerRow + 1 {
                 try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: row - 1, lastColumn: table.columns.count - 1)
             }
+        }
+        row += 1
+    }
+
+    private mutating func write(_ cells: [ReportCell], of table: ReportTable, bold: Bool) throws {
+        try fitHeight(cells)
+        for (column, cell) in cells.enumerated() {
+            try write(cell, column: column, role: table.columns[column].role, bold: bold)
         }
         row += 1
     }
@@ -188,7 +192,7 @@ private struct SheetRenderer {
             let cap = table.columns.count <= 3 ? 90 : table.isList ? 22 : 36
             for (column, heading) in table.columns.enumerated() {
                 let longestWord = heading.header.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
-                widths[column] = max(widths[column] ?? 0, min(longestWord, 10))
+                widths[column] = max(widths[column] ?? 0, min(longestWord, 10), heading.expectedWidth ?? 0)
             }
             for cells in table.rows.prefix(5000) {
                 for (column, cell) in cells.enumerated() {

@@ -1,0 +1,78 @@
+import Metrics
+
+/// Where a report's activity list comes from: the rows of a period that match a filter, in log
+/// order or by date.
+public protocol ActivitySource: Sendable {
+    /// Calls `body` with each selected row.
+    func forEach(in period: Period, matching filter: RecordFilter, byDate: Bool, _ body: (ActivityRecord) throws -> Void) throws
+}
+
+/// Rows held in memory.
+public struct RecordsInMemory: ActivitySource {
+    public let records: [ActivityRecord]
+
+    public init(_ records: [ActivityRecord]) { self.records = records }
+
+    public func forEach(in period: Period, matching filter: RecordFilter, byDate: Bool, _ body: (ActivityRecord) throws -> Void) throws {
+        var selected = records.filter { period.contains($0.date) && filter.matches($0) }
+        if byDate { selected.sort(by: ActivityRecord.byDate) }
+        for record in selected { try body(record) }
+    }
+}
+
+/// Rows read again from the log files when they are written: nothing held, but for date order the
+/// period's rows (sorted before they are written).
+public struct RecordsFromLog: ActivitySource {
+    public let sources: [LogSource]
+    public let encoding: TextEncoding?
+
+    public init(sources: [LogSource], encoding: TextEncoding?) {
+        self.sources = sources
+        self.encoding = encoding
+    }
+
+    public func forEach(in period: Period, matching filter: RecordFilter, byDate: Bool, _ body: (ActivityRecord) throws -> Void) throws {
+        let reader = LogReader(encoding: encoding)
+        var failure: Error?
+        var held: [ActivityRecord] = []
+        reader.reread(sources, selecting: { period.contains($0) }) { record in
+            guard failure == nil, filter.matches(record) else { return }
+            if byDate { held.append(record); return }
+            do { try body(record) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        held.sort(by: ActivityRecord.byDate)
+        for record in held { try body(record) }
+    }
+}
+
+/// Nothing: what a planning pass gives.
+struct NoActivities: ActivitySource {
+    func forEach(in period: Period, matching filter: RecordFilter, byDate: Bool, _ body: (ActivityRecord) throws -> Void) throws {}
+}
+
+extension ActivityRecord {
+    /// By date, then as in the log.
+    static func byDate(_ a: ActivityRecord, _ b: ActivityRecord) -> Bool {
+        (a.date, a.location.file, a.location.line) < (b.date, b.location.file, b.location.line)
+    }
+}
+
+/// Records the questions a report asks, answering each with an empty table: the plan of a
+/// one-pass read.
+final class QueryRecorder: MetricsSource, @unchecked Sendable {
+    let places: Gazetteer
+    private(set) var queries: [TableQuery] = []
+
+    init(places: Gazetteer) { self.places = places }
+
+    func table(_ query: TableQuery) -> MetricsTable {
+        queries.append(query)
+        return .empty(query)
+    }
+
+    func totals(_ query: TableQuery, anyOf groups: Set<GroupKey>) -> MetricsTable.Row {
+        queries.append(query)
+        return MetricsTable.empty(query).total
+    }
+}
