@@ -15,24 +15,34 @@ struct ReportJob {
     /// The language of CSV file names, when not the report's.
     var fileLanguage: Language?
 
-    /// Reads the log and builds the report from `template`.
+    /// Reads the log once, answering every question the template asks on the way (nothing of the
+    /// log is held), and builds the report; its activity list is read again as it is written.
     func build(_ template: ReportTemplate, log: some LogArguments, progress: Progress) throws -> (Report, records: Int) {
+        var context = ReportContext(period: period, filter: filter, selection: selection, officeName: officeName,
+                                    language: language, created: creationTime())
+        context.officeFileName = officeFileName
+        context.fileLanguage = fileLanguage
+        var plan = ReportBuilder.plan(template, context: context, places: places)
+        let selected = TableQuery(period: period, filter: filter)
+        plan.append(selected)
+        var metrics = MetricsAccumulator(queries: plan, places: places)
         progress.say("reading the log")
-        let (records, read) = try log.loadWithReport()
-        let context = ReportContext(
-            period: period, filter: filter, selection: selection, officeName: officeName,
-            files: try zip(log.logs, read.files).map { path, file in
-                ReportContext.InputFile(name: path, sha256: try fileDigest(path), rows: file.rows)
-            },
-            warnings: read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description),
-            language: language, created: creationTime())
-        var officeContext = context
-        officeContext.officeFileName = officeFileName
-        officeContext.fileLanguage = fileLanguage
+        let read = LogReader(encoding: log.inputEncoding, gazetteer: places).read(log.sources) { metrics.add($0) }
+        for line in read.diagnostics.lines { printError(line) }
+        if read.hasErrors {
+            printError("\(read.diagnostics.errorCount) errors in the log; nothing was made. Run 'report-cli validate' after fixing them.")
+            throw ExitCode(1)
+        }
+        context.files = try zip(log.logs, read.files).map { path, file in
+            ReportContext.InputFile(name: path, sha256: template.needsFileDigests ? try fileDigest(path) : "", rows: file.rows)
+        }
+        context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
         progress.say("building the report")
-        let report = ReportBuilder(template: template, engine: MetricsEngine(records: records, places: places), context: officeContext).build()
-        let selected = records.filter { period.contains($0.date) && filter.matches($0) }.count
-        return (report, selected)
+        let computed = metrics.finish()
+        let report = ReportBuilder(template: template, metrics: computed,
+                                   activities: RecordsFromLog(sources: log.sources, encoding: log.inputEncoding),
+                                   context: context).build()
+        return (report, computed.table(selected).total.totals.activities)
     }
 
     /// Writes the workbook in place atomically; prints what had to be cut to fit Excel.

@@ -12,7 +12,7 @@ extension ReportBuilder {
         }
         var table = ReportTable(id: "activities", title: block.title?.text(language), columns: columns, rows: [], isList: true)
         let source = activitySource, period = context.period, filter = context.filter
-        let cells = ActivityCells(columns: block.columns, codes: block.headers == .codes, language: language, places: places)
+        let cells = ActivityCells(columns: block.columns, codes: block.headers == .codes, links: block.links, language: language, places: places)
         let byDate = block.order == .date
         table.stream = RowStream { emit in
             try source.forEach(in: period, matching: filter, byDate: byDate) { try emit(cells.row($0)) }
@@ -25,6 +25,7 @@ extension ReportBuilder {
 struct ActivityCells: Sendable {
     let columns: [Column]
     let codes: Bool
+    let links: Bool
     let language: Language
     let places: Gazetteer
 
@@ -55,7 +56,7 @@ struct ActivityCells: Sendable {
             case .title: return text(record.title)
             case .source:
                 let lower = record.source.lowercased()
-                return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? .link(record.source) : text(record.source)
+                return links && (lower.hasPrefix("http://") || lower.hasPrefix("https://")) ? .link(record.source) : text(record.source)
             }
         }
     }

@@ -33,7 +33,7 @@ enum BuiltInTemplates {
                          measures: [activities, missions, companies, agreements, consultations, consultation_usd, contract_usd] }
           - name: Activities
             blocks:
-              - activities: { headers: codes, order: log }
+              - activities: { headers: codes, order: log, links: false }
 
         """##),
         ("briefing", ##"""

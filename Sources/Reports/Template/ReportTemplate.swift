@@ -32,6 +32,11 @@ public struct ReportTemplate: Sendable {
     public var description: LocalizedText?
     public var style: ReportStyle
     public var sheets: [SheetTemplate]
+
+    /// Whether some block shows the input files' fingerprints (worth reading the files for).
+    public var needsFileDigests: Bool {
+        sheets.contains { $0.blocks.contains { if case .about = $0 { return true } else { return false } } }
+    }
 }
 
 public struct SheetTemplate: Sendable {
@@ -149,6 +154,8 @@ public struct ActivitiesBlock: Sendable {
     public var columns: [Column]
     public var headers: LabelStyle
     public var order: Order
+    /// Web addresses in `source` as links (Excel keeps at most 65,530 a sheet; beyond, text).
+    public var links: Bool
 }
 
 /// Where the numbers come from: input files, period, bases, warnings, definitions, version.

@@ -355,12 +355,13 @@ private struct NodeReader {
     }
 
     func activities(_ node: Node) throws(TemplateError) -> ActivitiesBlock {
-        var block = ActivitiesBlock(title: nil, columns: Column.allCases, headers: .names, order: .date)
-        for pair in try mapping(node, "activities", allowed: ["title", "columns", "headers", "order"]) {
+        var block = ActivitiesBlock(title: nil, columns: Column.allCases, headers: .names, order: .date, links: true)
+        for pair in try mapping(node, "activities", allowed: ["title", "columns", "headers", "order", "links"]) {
             switch pair.key {
             case "title": block.title = try text(pair.value, "title")
             case "columns": block.columns = try choices(pair.value, "column", Column.allCases.map { ($0.name, $0) })
             case "order": block.order = try choice(pair.value, "order", ActivitiesBlock.Order.allCases.map { ($0.rawValue, $0) })
+            case "links": block.links = try bool(pair.value, "links")
             default: block.headers = try choice(pair.value, "headers", Self.labelStyles)
             }
         }

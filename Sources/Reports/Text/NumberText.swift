@@ -31,11 +31,16 @@ enum NumberText {
 /// forms) two, combining marks none, others one.
 enum DisplayWidth {
     static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width($1) }
+        var total = 0
+        for scalar in text.unicodeScalars { total += width(scalar) }
+        return total
     }
 
     static func width(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
+        // Quick answers for the common text: printable ASCII and Hangul syllables.
+        if v >= 0x20 && v < 0x7F { return 1 }
+        if v >= 0xAC00 && v <= 0xD7A3 { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -36,6 +36,8 @@ private struct SheetRenderer {
     var row = 0
     /// Column widths in characters, from the content.
     var widths: [Int: Int] = [:]
+    /// Formats by kind of cell (see `format(_:bold:wrap:change:_:)`).
+    var formatIDs: [Int: FormatID] = [:]
     /// Rows where a printed page starts, so that a chart is never cut in two.
     var pageBreaks: [Int] = []
     var pageStart = 0
@@ -83,7 +85,8 @@ private struct SheetRenderer {
             row += 1
         }
         let header = CellStyle(bold: true, fill: style.headerFill, wrap: true, bottomBorder: true, alignment: .center)
-        try fitHeight(table.columns.map { ReportCell.text($0.header) })
+        let headerCells = table.columns.map { ReportCell.text($0.header) }
+        try fitHeight(headerCells.indices.map { lines(of: headerCells[$0], $0) })
         for (column, heading) in table.columns.enumerated() {
             try sheet.writeText(heading.header, row: row, column: column, style: header)
         }
@@ -107,28 +110,44 @@ private struct SheetRenderer {
     }
 
     private mutating func write(_ cells: [ReportCell], of table: ReportTable, bold: Bool) throws {
-        try fitHeight(cells)
+        let lineCounts = cells.indices.map { lines(of: cells[$0], $0) }
+        try fitHeight(lineCounts)
         for (column, cell) in cells.enumerated() {
-            try write(cell, column: column, role: table.columns[column].role, bold: bold)
+            try write(cell, column: column, role: table.columns[column].role, bold: bold, wrap: lineCounts[column] > 1)
         }
+
         row += 1
     }
 
-    private func write(_ cell: ReportCell, column: Int, role: ReportColumn.Role, bold: Bool) throws {
+    /// The format of a kind of cell, made once: kinds × bold × wrap × change.
+    private mutating func format(_ kind: Int, bold: Bool, wrap: Bool, change: Bool, _ make: () -> CellStyle) -> FormatID {
+        let key = kind << 3 | (bold ? 4 : 0) | (wrap ? 2 : 0) | (change ? 1 : 0)
+        if let id = formatIDs[key] { return id }
+        let id = workbook.formatID(make())
+        formatIDs[key] = id
+        return id
+    }
+
+    private mutating func write(_ cell: ReportCell, column: Int, role: ReportColumn.Role, bold: Bool, wrap: Bool) throws {
         let isChange = role == .change || role == .changePercent
-        func number(_ format: String) -> CellStyle {
-            CellStyle(bold: bold, numberFormat: isChange && style.negativeRed ? "\(format);[Red]-\(format)" : format)
+        let style = self.style
+        func number(_ kind: Int, _ format: String) -> FormatID {
+            self.format(kind, bold: bold, wrap: false, change: isChange) {
+                CellStyle(bold: bold, numberFormat: isChange && style.negativeRed ? "\(format);[Red]-\(format)" : format)
+            }
         }
         switch cell {
         case .text(let text):
-            try sheet.writeText(text, row: row, column: column, style: CellStyle(bold: bold, wrap: lines(of: cell, column) > 1))
-        case .count(let n): try sheet.writeNumber(Double(n), row: row, column: column, style: number(style.countFormat))
-        case .dollars(let d): try sheet.writeNumber(d.value, row: row, column: column, style: number(style.dollarFormat))
-        case .percent(let p?): try sheet.writeNumber(p, row: row, column: column, style: number(style.percentFormat))
+            try sheet.writeText(text, row: row, column: column, format: format(0, bold: bold, wrap: wrap, change: false) { CellStyle(bold: bold, wrap: wrap) })
+        case .count(let n): try sheet.writeNumber(Double(n), row: row, column: column, format: number(1, style.countFormat))
+        case .dollars(let d): try sheet.writeNumber(d.value, row: row, column: column, format: number(2, style.dollarFormat))
+        case .percent(let p?): try sheet.writeNumber(p, row: row, column: column, format: number(3, style.percentFormat))
         case .percent(nil): try sheet.writeText("–", row: row, column: column, style: CellStyle(bold: bold, alignment: .right))
         case .date(let day):
             try sheet.writeNumber(Double(day.ordinal + 25569), row: row, column: column,
-                                  style: CellStyle(bold: bold, numberFormat: style.dateFormat, alignment: .left))
+                                  format: format(4, bold: bold, wrap: false, change: false) {
+                                      CellStyle(bold: bold, numberFormat: style.dateFormat, alignment: .left)
+                                  })
         case .link(let url):
             try sheet.writeLink(url, row: row, column: column, style: CellStyle(fontColor: 0x0563C1, underline: true))
         case .empty: break
@@ -171,13 +190,16 @@ private struct SheetRenderer {
     private func lines(of cell: ReportCell, _ column: Int) -> Int {
         guard case .text(let text) = cell else { return 1 }
         let width = max((widths[column] ?? 10) - 1, 1)
+        // Most cells are short, single-line text.
+        if text.utf8.count <= width { return 1 }
+        if !text.utf8.contains(0x0A) { return max(1, (DisplayWidth.of(text) + width - 1) / width) }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { max(1, (DisplayWidth.of(String($0)) + width - 1) / width) }.reduce(0, +)
     }
 
-    /// Makes the current row tall enough for its wrapped text (up to five lines).
-    private mutating func fitHeight(_ cells: [ReportCell]) throws {
-        let needed = min(cells.indices.map { lines(of: cells[$0], $0) }.max() ?? 1, 5)
+    /// Makes the current row tall enough for its wrapped text (up to five lines), given each cell's lines.
+    private mutating func fitHeight(_ lineCounts: [Int]) throws {
+        let needed = min(lineCounts.max() ?? 1, 5)
         if needed > 1 {
             try sheet.setRow(row, height: 15 * Double(needed))
             extraLines += needed - 1

@@ -22,6 +22,7 @@ enum ExcelLimits {
     static let cellCharacters = 32_767
     static let sheetNameCharacters = 31
     static let urlCharacters = 2_079
+    static let linksPerSheet = 65_530
     static let forbiddenInSheetNames: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
 
     /// Why a sheet name cannot be used, or nil when it can.
@@ -54,11 +55,17 @@ struct CellStyle: Hashable {
     var underline = false
 }
 
+/// A cell look made once by a workbook (see `XLSXWorkbook.formatID`).
+struct FormatID: Hashable {
+    fileprivate let index: Int
+}
+
 /// Owns one libxlsxwriter workbook. `close()` writes the file; the C library frees the workbook
 /// whether that succeeds or not, so the handle is dropped either way.
 final class XLSXWorkbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
-    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private var formats: [CellStyle: Int] = [:]
+    private var formatPointers: [UnsafeMutablePointer<lxw_format>] = []
     private var sheetNames: Set<String> = []
     let fontName: String
     let fontSize: Double
@@ -126,11 +133,13 @@ final class XLSXWorkbook {
         let result = workbook_close(workbook)
         handle = nil
         formats.removeAll()
+        formatPointers.removeAll()
         guard result == LXW_NO_ERROR else { throw XLSXError(result, "writing the workbook") }
     }
 
-    fileprivate func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format> {
-        if let format = formats[style] { return format }
+    /// A number for `style`, to write many cells of one look without hashing it each time.
+    func formatID(_ style: CellStyle) -> FormatID {
+        if let id = formats[style] { return FormatID(index: id) }
         let format = workbook_add_format(workbook)!
         format_set_font_name(format, fontName)
         format_set_font_size(format, style.fontSize ?? fontSize)
@@ -150,8 +159,17 @@ final class XLSXWorkbook {
         case .right?: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
         case nil: break
         }
-        formats[style] = format
-        return format
+        formats[style] = formatPointers.count
+        formatPointers.append(format)
+        return FormatID(index: formatPointers.count - 1)
+    }
+
+    fileprivate func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format> {
+        formatPointers[formatID(style).index]
+    }
+
+    fileprivate func format(_ id: FormatID) -> UnsafeMutablePointer<lxw_format> {
+        formatPointers[id.index]
     }
 
     fileprivate func warn(_ message: String) { warnings.append(message) }
@@ -162,6 +180,7 @@ final class XLSXSheet {
     private unowned let workbook: XLSXWorkbook
     private let handle: UnsafeMutablePointer<lxw_worksheet>
     let name: String
+    private var links = 0
 
     fileprivate init(workbook: XLSXWorkbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
         self.workbook = workbook
@@ -183,18 +202,28 @@ final class XLSXSheet {
     /// Always a string cell, never a formula, whatever the text starts with. Text beyond Excel's
     /// 32,767 characters is cut, with a warning.
     func writeText(_ text: String, row: Int, column: Int, style: CellStyle = CellStyle()) throws {
-        try check(row, column)
-        var text = text
-        if text.utf16.count > ExcelLimits.cellCharacters {
-            text = String(decoding: Array(text.utf16.prefix(ExcelLimits.cellCharacters - 1)), as: UTF16.self)
-            workbook.warn("sheet '\(name)' row \(row + 1): a text of more than \(ExcelLimits.cellCharacters) characters was cut to fit Excel's limit")
-        }
-        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style)), "text", row, column)
+        try writeText(text, row: row, column: column, format: workbook.formatID(style))
     }
 
     func writeNumber(_ number: Double, row: Int, column: Int, style: CellStyle = CellStyle()) throws {
+        try writeNumber(number, row: row, column: column, format: workbook.formatID(style))
+    }
+
+    /// Always a string cell, never a formula, whatever the text starts with. Text beyond Excel's
+    /// 32,767 characters is cut, with a warning.
+    func writeText(_ text: String, row: Int, column: Int, format: FormatID) throws {
         try check(row, column)
-        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style)), "number", row, column)
+        var text = text
+        if text.utf8.count > ExcelLimits.cellCharacters, text.utf16.count > ExcelLimits.cellCharacters {
+            text = String(decoding: Array(text.utf16.prefix(ExcelLimits.cellCharacters - 1)), as: UTF16.self)
+            workbook.warn("sheet '\(name)' row \(row + 1): a text of more than \(ExcelLimits.cellCharacters) characters was cut to fit Excel's limit")
+        }
+        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, workbook.format(format)), "text", row, column)
+    }
+
+    func writeNumber(_ number: Double, row: Int, column: Int, format: FormatID) throws {
+        try check(row, column)
+        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, workbook.format(format)), "number", row, column)
     }
 
     func writeBlank(row: Int, column: Int, style: CellStyle) throws {
@@ -205,7 +234,8 @@ final class XLSXSheet {
     /// A web link showing its address; plain text when Excel could not store it as a link.
     func writeLink(_ url: String, row: Int, column: Int, style: CellStyle) throws {
         try check(row, column)
-        guard url.utf8.count <= ExcelLimits.urlCharacters,
+        links += 1
+        guard links <= ExcelLimits.linksPerSheet, url.utf8.count <= ExcelLimits.urlCharacters,
               worksheet_write_url(handle, lxw_row_t(row), lxw_col_t(column), url, workbook.format(style)) == LXW_NO_ERROR else {
             try writeText(url, row: row, column: column)
             return
