@@ -68,8 +68,7 @@ extension ReportCLI {
                 let present = Set(records.map(\.office)).sorted()
                 job.selection = .init(dimension: .office, offices: present)
             }
-            let (report, rows) = try job.build(template, log: log, progress: Progress())
-            try ReportJob.writeWorkbook(report, to: output)
+            let (report, rows) = try job.writeWorkbook(template, log: log, to: output, progress: Progress())
             let compared = job.selection?.offices.count ?? places.provinceIDs.count
             print("wrote \(output): \(report.sheets.count) sheets, \(compared) \(by == .province ? "provinces" : "offices") compared, \(rows) activities in \(period)")
         }

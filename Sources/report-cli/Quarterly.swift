@@ -54,10 +54,7 @@ extension ReportCLI {
                 job.officeName = places.displayName(filter.offices[0])
                 job.officeFileName = ReportJob.fileName(of: filter.offices[0], places, english: false)
             }
-            let (report, rows) = try job.build(template, log: log, progress: progress)
-
-            progress.say("writing \(output)")
-            try ReportJob.writeWorkbook(report, to: output)
+            let (report, rows) = try job.writeWorkbook(template, log: log, to: output, progress: progress)
             if let csv {
                 let files = try ReportCSVWriter(encoding: csvEncoding).files(for: report)
                 try AtomicOutput.writeDirectory(csv) { folder in

@@ -18,24 +18,15 @@ struct ReportJob {
     /// Reads the log once, answering every question the template asks on the way (nothing of the
     /// log is held), and builds the report; its activity list is read again as it is written.
     func build(_ template: ReportTemplate, log: some LogArguments, progress: Progress) throws -> (Report, records: Int) {
-        var context = ReportContext(period: period, filter: filter, selection: selection, officeName: officeName,
-                                    language: language, created: creationTime())
-        context.officeFileName = officeFileName
-        context.fileLanguage = fileLanguage
-        var plan = ReportBuilder.plan(template, context: context, places: places)
+        var context = self.context
+        var queries = ReportBuilder.plan(template, context: context, places: places)
         let selected = TableQuery(period: period, filter: filter)
-        plan.append(selected)
-        var metrics = MetricsAccumulator(queries: plan, places: places)
+        queries.append(selected)
+        var metrics = MetricsAccumulator(queries: queries, places: places)
         progress.say("reading the log")
         let read = LogReader(encoding: log.inputEncoding, gazetteer: places).read(log.sources) { metrics.add($0) }
-        for line in read.diagnostics.lines { printError(line) }
-        if read.hasErrors {
-            printError("\(read.diagnostics.errorCount) errors in the log; nothing was made. Run 'report-cli validate' after fixing them.")
-            throw ExitCode(1)
-        }
-        context.files = try zip(log.logs, read.files).map { path, file in
-            ReportContext.InputFile(name: path, sha256: template.needsFileDigests ? try fileDigest(path) : "", rows: file.rows)
-        }
+        try report(read)
+        context.files = try inputFiles(template, log, read)
         context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
         progress.say("building the report")
         let computed = metrics.finish()
@@ -45,13 +36,76 @@ struct ReportJob {
         return (report, computed.table(selected).total.totals.activities)
     }
 
-    /// Writes the workbook in place atomically; prints what had to be cut to fit Excel.
-    static func writeWorkbook(_ report: Report, to output: String) throws {
+    /// Makes the workbook from the log: the counting runs on its own thread while the activity
+    /// lists are written, then the other sheets; the file appears in place only when complete.
+    /// Returns the report (its activity lists read the log again if iterated) and the rows of the period.
+    func writeWorkbook(_ template: ReportTemplate, log: some LogArguments, to output: String,
+                       progress: Progress) throws -> (report: Report, rows: Int) {
+        var context = self.context
+        let reader = LogReader(encoding: log.inputEncoding, gazetteer: places)
+        let box = StopBox()
+        let stop: @Sendable () -> Bool = { box.pass?.failed.load(ordering: .relaxed) ?? false }
+        let activities = RecordsFromLog(sources: log.sources, encoding: log.inputEncoding, shouldStop: stop)
+        var (queries, skeleton) = ReportBuilder.plan(template, context: context, activities: activities, places: places)
+        let selected = TableQuery(period: period, filter: filter)
+        queries.append(selected)
+        let counting = CountingPass(reader: reader, sources: log.sources, queries: queries, places: places)
+        box.pass = counting
+        progress.say("reading the log")
+        counting.start()
         var warnings: [String] = []
+        var rows = 0
+        var made = skeleton
         try AtomicOutput.writeFile(output) { temporary in
-            warnings = try XLSXReportWriter().write(report, to: temporary)
+            let session = try XLSXReportSession(path: temporary, report: skeleton)
+            let streamed = skeleton.sheets.indices.filter { skeleton.sheets[$0].isOnlyActivities }
+            do {
+                for index in streamed { try session.write(sheet: index, skeleton.sheets[index]) }
+            } catch is RecordsFromLog.Stopped {
+                // The log has errors: reported below.
+            }
+            let (computed, read) = counting.finish()
+            try report(read)
+            context.files = try inputFiles(template, log, read)
+            context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
+            progress.say("writing \(output)")
+            let report = ReportBuilder(template: template, metrics: computed, activities: activities, context: context).build()
+            for index in report.sheets.indices where !streamed.contains(index) {
+                try session.write(sheet: index, report.sheets[index])
+            }
+            warnings = try session.close()
+            rows = computed.table(selected).total.totals.activities
+            made = report
         }
         for warning in warnings { printError("\(output): warning: \(warning)") }
+        return (made, rows)
+    }
+
+    private final class StopBox: @unchecked Sendable {
+        var pass: CountingPass?
+    }
+
+    /// Prints the log's warnings and errors; throws `ExitCode(1)` when it has errors.
+    private func report(_ read: LogReadReport) throws {
+        for line in read.diagnostics.lines { printError(line) }
+        if read.hasErrors {
+            printError("\(read.diagnostics.errorCount) errors in the log; nothing was made. Run 'report-cli validate' after fixing them.")
+            throw ExitCode(1)
+        }
+    }
+
+    private func inputFiles(_ template: ReportTemplate, _ log: some LogArguments, _ read: LogReadReport) throws -> [ReportContext.InputFile] {
+        try zip(log.logs, read.files).map { path, file in
+            ReportContext.InputFile(name: path, sha256: template.needsFileDigests ? try fileDigest(path) : "", rows: file.rows)
+        }
+    }
+
+    private var context: ReportContext {
+        var context = ReportContext(period: period, filter: filter, selection: selection, officeName: officeName,
+                                    language: language, created: creationTime())
+        context.officeFileName = officeFileName
+        context.fileLanguage = fileLanguage
+        return context
     }
 
     /// How a file name carries an office: `전북` or `Jeonbuk`, `전주시` or `Jeonju-si`.

@@ -16,7 +16,7 @@ extension ReportBuilder {
         let byDate = block.order == .date
         table.stream = RowStream { emit in
             try source.forEach(in: period, matching: filter, byDate: byDate) { try emit(cells.row($0)) }
-        }
+        }.prefetched()
         return table
     }
 }

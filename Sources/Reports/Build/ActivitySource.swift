@@ -25,18 +25,26 @@ public struct RecordsInMemory: ActivitySource {
 public struct RecordsFromLog: ActivitySource {
     public let sources: [LogSource]
     public let encoding: TextEncoding?
+    /// Asked now and then; true stops the reading (with `Stopped`).
+    public let shouldStop: @Sendable () -> Bool
 
-    public init(sources: [LogSource], encoding: TextEncoding?) {
+    public struct Stopped: Error {}
+
+    public init(sources: [LogSource], encoding: TextEncoding?, shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.sources = sources
         self.encoding = encoding
+        self.shouldStop = shouldStop
     }
 
     public func forEach(in period: Period, matching filter: RecordFilter, byDate: Bool, _ body: (ActivityRecord) throws -> Void) throws {
         let reader = LogReader(encoding: encoding)
         var failure: Error?
         var held: [ActivityRecord] = []
+        var seen = 0
         reader.reread(sources, selecting: { period.contains($0) }) { record in
             guard failure == nil, filter.matches(record) else { return }
+            seen += 1
+            if seen & 1023 == 0, shouldStop() { failure = Stopped(); return }
             if byDate { held.append(record); return }
             do { try body(record) } catch { failure = error }
         }

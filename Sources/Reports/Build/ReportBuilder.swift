@@ -23,9 +23,16 @@ public struct ReportBuilder {
     /// The questions the report will ask, so that one pass over a log can answer them all
     /// (`MetricsAccumulator`).
     public static func plan(_ template: ReportTemplate, context: ReportContext, places: Gazetteer = .shared) -> [TableQuery] {
+        plan(template, context: context, activities: NoActivities(), places: places).queries
+    }
+
+    /// The questions, and the report's skeleton: its sheets with empty tables, but activity lists
+    /// whole (they depend on no count), to write while the log is being counted.
+    public static func plan(_ template: ReportTemplate, context: ReportContext, activities: ActivitySource,
+                            places: Gazetteer = .shared) -> (queries: [TableQuery], skeleton: Report) {
         let recorder = QueryRecorder(places: places)
-        _ = ReportBuilder(template: template, metrics: recorder, activities: NoActivities(), context: context).build()
-        return recorder.queries
+        let skeleton = ReportBuilder(template: template, metrics: recorder, activities: activities, context: context).build()
+        return (recorder.queries, skeleton)
     }
 
     var language: Language { context.language }

@@ -12,17 +12,51 @@ public struct XLSXReportWriter {
     ///   and the caller discards it.
     @discardableResult
     public func write(_ report: Report, to path: String) throws -> [String] {
-        let workbook = try XLSXWorkbook(path: path, constantMemory: true, fontName: report.style.font,
-                                        fontSize: report.style.fontSize)
+        let session = try XLSXReportSession(path: path, report: report)
+        for (index, sheet) in report.sheets.enumerated() { try session.write(sheet: index, sheet) }
+        return try session.close()
+    }
+}
+
+/// A workbook being written sheet by sheet, in any order: each sheet keeps its rows in order (so
+/// the workbook streams in constant memory) but a long activity list can be written while the
+/// numbers of the other sheets are still being counted.
+public final class XLSXReportSession {
+    private let workbook: XLSXWorkbook
+    private let sheets: [XLSXSheet]
+    private let style: ReportStyle
+    private let title: String?
+
+    /// Creates the workbook and its sheets, named as in `report` (whose content may come later).
+    public init(path: String, report: Report) throws {
+        workbook = try XLSXWorkbook(path: path, constantMemory: true, fontName: report.style.font, fontSize: report.style.fontSize)
         try workbook.setProperties(title: report.title, subject: report.subject, author: report.author, created: report.created)
-        for (index, sheet) in report.sheets.enumerated() {
-            let xlsxSheet = try workbook.addSheet(named: sheet.name)
-            var renderer = SheetRenderer(workbook: workbook, sheet: xlsxSheet, style: report.style)
-            try renderer.render(sheet, title: index == 0 && report.showsTitle ? report.title : nil)
-            if index == 0 { xlsxSheet.activate() }
-        }
+        var sheets: [XLSXSheet] = []
+        for sheet in report.sheets { sheets.append(try workbook.addSheet(named: sheet.name)) }
+        sheets.first?.activate()
+        self.sheets = sheets
+        style = report.style
+        title = report.showsTitle ? report.title : nil
+    }
+
+    /// Writes the content of sheet `index` (once).
+    public func write(sheet index: Int, _ content: ReportSheet) throws {
+        var renderer = SheetRenderer(workbook: workbook, sheet: sheets[index], style: style)
+        try renderer.render(content, title: index == 0 ? title : nil)
+    }
+
+    /// Writes the file; returns warnings (text cut to fit Excel's limits and the like).
+    public func close() throws -> [String] {
         try workbook.close()
         return workbook.warnings
+    }
+}
+
+extension ReportSheet {
+    /// True when the sheet is nothing but activity lists: its content depends on no count, so it
+    /// can be written while the log is still being counted.
+    public var isOnlyActivities: Bool {
+        !blocks.isEmpty && blocks.allSatisfy { if case .table(let table) = $0 { return table.stream != nil } else { return false } }
     }
 }
 

@@ -1,0 +1,36 @@
+import Foundation
+import Metrics
+import Synchronization
+
+/// Reads the log once on a thread of its own and answers the report's questions, while the main
+/// thread writes the activity list (the second core of the machine does the counting).
+final class CountingPass: @unchecked Sendable {
+    private let reader: LogReader
+    private let sources: [LogSource]
+    private var metrics: MetricsAccumulator
+    private let done = DispatchSemaphore(value: 0)
+    /// Set once the log is found to have errors: the writing can stop.
+    let failed = Atomic<Bool>(false)
+    private(set) var report: LogReadReport?
+
+    init(reader: LogReader, sources: [LogSource], queries: [TableQuery], places: Gazetteer) {
+        self.reader = reader
+        self.sources = sources
+        metrics = MetricsAccumulator(queries: queries, places: places)
+    }
+
+    func start() {
+        Thread { [self] in
+            let read = reader.read(sources) { metrics.add($0) }
+            report = read
+            if read.hasErrors { failed.store(true, ordering: .relaxed) }
+            done.signal()
+        }.start()
+    }
+
+    /// Waits for the counting; returns the answers.
+    func finish() -> (ComputedMetrics, LogReadReport) {
+        done.wait()
+        return (metrics.finish(), report!)
+    }
+}
