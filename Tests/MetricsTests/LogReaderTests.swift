@@ -291,3 +291,17 @@ struct ColumnTests {
         #expect(Column.allCases.map(\.ordinal) == Array(0..<18))
     }
 }
+
+struct IDRegistryTests {
+    @Test func manyIdsNoFalseDuplicatesAndTheRealOneFound() {
+        var registry = IDRegistry()
+        func register(_ id: String, _ line: Int) -> Metrics.SourceLocation? {
+            var id = id
+            return id.withUTF8 { registry.register($0, at: Metrics.SourceLocation(file: 0, line: line)) }
+        }
+        for n in 0..<50_000 { #expect(register("KR-41-2024-\(n)", n + 2) == nil) }
+        #expect(register("KR-41-2024-123", 99_999) == Metrics.SourceLocation(file: 0, line: 125))
+        #expect(register("", 100_000) == nil)
+        #expect(register("", 100_001) == Metrics.SourceLocation(file: 0, line: 100_000))
+    }
+}

@@ -24,7 +24,8 @@ public struct LogReader {
 
     private func read(_ sources: [LogSource], selecting: (@Sendable (Day) -> Bool)?, _ body: (ActivityRecord) -> Void) -> LogReadReport {
         var report = LogReadReport()
-        var ids = IDRegistry()
+        // About 180 bytes a row in a typical log.
+        var ids = IDRegistry(expected: selecting == nil ? sources.reduce(0) { $0 + $1.size } / 180 : 0)
         for (index, source) in sources.enumerated() {
             var file = LogFileSummary(name: source.name)
             var parser = RowParser(file: index, fileNames: sources.map(\.name), gazetteer: gazetteer, encoding: encoding)
@@ -94,20 +95,61 @@ public struct LogFileSummary: Sendable {
     public var extraColumns: [String] = []
 }
 
-/// The ids of a log and where each was first used, so a duplicate names both places. Ids are kept
-/// as bytes in one arena: a million of them take tens of megabytes, not hundreds.
+/// The ids of a log and where each was first used, so a duplicate names both places. An id is kept
+/// as a 128-bit fingerprint (two independent 64-bit hashes; two different ids share one with a
+/// chance near 10⁻²⁷ in a million-row log) beside its place: 24 bytes an id, whatever its length.
 struct IDRegistry {
-    private var firstUse = ByteTable<PackedLocation>(capacity: 1024)
-
-    private struct PackedLocation {
+    private struct Entry {
+        let high: UInt64
+        let low: UInt64
         let line: UInt32
         let file: UInt16
     }
 
+    private var entries: [Entry] = []
+    /// Open addressing over `entries`: 0 is empty, else 1 + the entry's index.
+    private var slots: [UInt32]
+
+    /// Room for `expected` ids made at once, so that a long log does not grow the tables by
+    /// doubling (which holds both copies for a moment).
+    init(expected: Int = 0) {
+        var size = 1024
+        while size * 3 < expected * 4 { size <<= 1 }
+        slots = [UInt32](repeating: 0, count: size)
+        entries.reserveCapacity(expected)
+    }
+
     /// Records `id` at `location`; returns the earlier place when the id was used before.
     mutating func register(_ id: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> SourceLocation? {
-        if let earlier = firstUse.value(for: id) { return SourceLocation(file: Int(earlier.file), line: Int(earlier.line)) }
-        firstUse.insert(id, PackedLocation(line: UInt32(location.line), file: UInt16(location.file)))
+        var high: UInt64 = 0xCBF2_9CE4_8422_2325, low: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for byte in id {
+            high = (high ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            low = (low &+ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9
+            low ^= low >> 29
+        }
+        high ^= UInt64(id.count) &* 0x94D0_49BB_1331_11EB
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: high ^ (high >> 32)) & mask
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.high == high && entry.low == low {
+                return SourceLocation(file: Int(entry.file), line: Int(entry.line))
+            }
+            slot = (slot + 1) & mask
+        }
+        entries.append(Entry(high: high, low: low, line: UInt32(clamping: location.line), file: UInt16(clamping: location.file)))
+        slots[slot] = UInt32(entries.count)
+        if entries.count * 4 > slots.count * 3 { grow() }
         return nil
+    }
+
+    private mutating func grow() {
+        slots = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.high ^ (entry.high >> 32)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(index + 1)
+        }
     }
 }

@@ -17,6 +17,16 @@ public enum LogSource: Sendable {
         }
     }
 
+    /// The size in bytes, or 0 when unknown.
+    var size: Int {
+        switch self {
+        case .bytes(_, let bytes): return bytes.count
+        case .file(let path):
+            var info = stat()
+            return stat(path, &info) == 0 ? Int(info.st_size) : 0
+        }
+    }
+
     /// Calls `body` with successive chunks of the content.
     /// - Throws: `LogSource.ReadError` when the file cannot be opened or read.
     func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
