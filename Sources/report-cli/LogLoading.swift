@@ -17,14 +17,26 @@ extension LogArguments {
         try loadWithReport().records
     }
 
-    /// Like `load`, with the read's report (files, warnings) for an about sheet.
-    func loadWithReport() throws -> (records: [ActivityRecord], report: LogReadReport) {
-        let (records, report) = LogReader(encoding: inputEncoding).readAll(sources)
+    /// Hands each row to `body` as it is read, then prints the warnings and errors.
+    /// - Throws: `ExitCode(1)` when the log has errors.
+    func forEachRecord(_ body: (ActivityRecord) -> Void) throws {
+        let report = LogReader(encoding: inputEncoding).read(sources, body)
+        try check(report)
+    }
+
+    /// Prints a read's warnings and errors; throws `ExitCode(1)` when there are errors.
+    func check(_ report: LogReadReport) throws {
         for line in report.diagnostics.lines { printError(line) }
         if report.hasErrors {
             printError("\(report.diagnostics.errorCount) errors in the log; nothing was made. Run 'report-cli validate' after fixing them.")
             throw ExitCode(1)
         }
+    }
+
+    /// Like `load`, with the read's report (files, warnings) for an about sheet.
+    func loadWithReport() throws -> (records: [ActivityRecord], report: LogReadReport) {
+        let (records, report) = LogReader(encoding: inputEncoding).readAll(sources)
+        try check(report)
         return (records, report)
     }
 }

@@ -25,7 +25,7 @@ struct ReportJob {
         var metrics = MetricsAccumulator(queries: queries, places: places)
         progress.say("reading the log")
         let read = LogReader(encoding: log.inputEncoding, gazetteer: places).read(log.sources) { metrics.add($0) }
-        try report(read)
+        try log.check(read)
         context.files = try inputFiles(template, log, read)
         context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
         progress.say("building the report")
@@ -65,7 +65,7 @@ struct ReportJob {
                 // The log has errors: reported below.
             }
             let (computed, read) = counting.finish()
-            try report(read)
+            try log.check(read)
             context.files = try inputFiles(template, log, read)
             context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
             progress.say("writing \(output)")
@@ -83,15 +83,6 @@ struct ReportJob {
 
     private final class StopBox: @unchecked Sendable {
         var pass: CountingPass?
-    }
-
-    /// Prints the log's warnings and errors; throws `ExitCode(1)` when it has errors.
-    private func report(_ read: LogReadReport) throws {
-        for line in read.diagnostics.lines { printError(line) }
-        if read.hasErrors {
-            printError("\(read.diagnostics.errorCount) errors in the log; nothing was made. Run 'report-cli validate' after fixing them.")
-            throw ExitCode(1)
-        }
     }
 
     private func inputFiles(_ template: ReportTemplate, _ log: some LogArguments, _ read: LogReadReport) throws -> [ReportContext.InputFile] {

@@ -43,8 +43,10 @@ extension ReportCLI {
             if compare != nil && query.basePeriod == nil {
                 throw ValidationError("The period 'all' has nothing to compare with.")
             }
-            let records = try log.load()
-            let layout = TableLayout(MetricsEngine(records: records, places: places).table(query), places: places)
+            // One pass over the log, nothing of it held.
+            var metrics = MetricsAccumulator(queries: [query], places: places)
+            try log.forEachRecord { metrics.add($0) }
+            let layout = TableLayout(metrics.finish().table(query), places: places)
             switch format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv) {
             case .table: print(layout.terminal(), terminator: "")
             case .csv: print(layout.csv(), terminator: "")

@@ -199,8 +199,7 @@ final class XLSXSheet {
         guard result == LXW_NO_ERROR else { throw XLSXError(result, "sheet '\(name)', \(what) at row \(row + 1), column \(column + 1)") }
     }
 
-    /// Always a string cell, never a formula, whatever the text starts with. Text beyond Excel's
-    /// 32,767 characters is cut, with a warning.
+    /// Text in `style` (see the `format:` form).
     func writeText(_ text: String, row: Int, column: Int, style: CellStyle = CellStyle()) throws {
         try writeText(text, row: row, column: column, format: workbook.formatID(style))
     }
