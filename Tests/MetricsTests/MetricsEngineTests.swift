@@ -189,3 +189,56 @@ struct MetricsEngineTests {
         #expect(a.total.totals.consultationUSD == Dollars(1_200_000))
     }
 }
+
+struct RestRowTests {
+    /// Four rows worked out by hand, 2024-Q1, by sector:
+    /// r1 bio;mobility, trip T, US, 2 companies; r2 mobility, trip T, JP, 3 companies;
+    /// r3 agrifood;trade, no trip (forum), KZ, 5 companies; r4 trade, mission without trip, VN, 7 companies.
+    /// Sectors by activities: mobility 2, trade 2, agrifood 1, bio 1.
+    let log = engine("""
+        r1,2024-01-10,전북,forum,T,US,bio;mobility,2,,,,,
+        r2,2024-01-11,전북,forum,T,JP,mobility,3,,,,,
+        r3,2024-02-01,전북,forum,,KZ,agrifood;trade,5,,,,,
+        r4,2024-03-01,전북,mission,,VN,trade,7,,,,,
+        """)
+    let query = TableQuery(period: .quarter(2024, 1), dimensions: [.sector])
+
+    @Test func theRestOfASectorTableCountsEachRowOnce() {
+        // The rest of {bio, agrifood}: r1 (bio) and r3 (agrifood): 2 rows, one trip (T), 2 countries.
+        let rest = log.totals(query, anyOf: [.sector(.bio), .sector(.agrifood)]).totals
+        #expect(rest.activities == 2)
+        #expect(rest.companies == 7)
+        #expect(rest.missions == 1)
+        #expect(rest.countries == 2)
+        // {mobility, trade}: all four rows, counted once each though r1… have two sectors.
+        let both = log.totals(query, anyOf: [.sector(.mobility), .sector(.trade)]).totals
+        #expect(both.activities == 4)
+        #expect(both.companies == 17)
+        #expect(both.missions == 2)   // T and r4
+        #expect(both.countries == 4)
+    }
+
+    @Test func theRestOfASingleKeyTableMergesItsGroups() {
+        let byCountry = TableQuery(period: .quarter(2024, 1), dimensions: [.country])
+        let places = Gazetteer.shared
+        let rest = log.totals(byCountry, anyOf: [.country(places.country(named: "US")!), .country(places.country(named: "JP")!)]).totals
+        #expect(rest.activities == 2)
+        #expect(rest.missions == 1)   // trip T once, though it has a row in each country
+        #expect(rest.countries == 2)
+    }
+
+    @Test func manyQueriesInOnePassAnswerAsOneAtATime() {
+        let queries = [query, TableQuery(period: .quarter(2024, 1), dimensions: [.kind], base: .previous),
+                       TableQuery(period: .year(2024), dimensions: [.province, .sector]), query]
+        var accumulator = MetricsAccumulator(queries: queries)
+        for record in log.records { accumulator.add(record) }
+        let computed = accumulator.finish()
+        for query in queries {
+            let a = computed.table(query), b = log.table(query)
+            #expect(a.rows.map(\.keys) == b.rows.map(\.keys))
+            #expect(a.rows.map(\.totals) == b.rows.map(\.totals))
+            #expect(a.rows.map(\.base) == b.rows.map(\.base))
+            #expect(a.total.totals == b.total.totals)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import Metrics
+@testable import Reports
+
+struct ActivitySourceTests {
+    let files = Sample.seedFiles.map { LogSource.file(path: Sample.root.appendingPathComponent($0).path) }
+
+    func ids(_ source: ActivitySource, _ period: Period, _ filter: RecordFilter = RecordFilter(), byDate: Bool) throws -> [String] {
+        var ids: [String] = []
+        try source.forEach(in: period, matching: filter, byDate: byDate) { ids.append($0.id) }
+        return ids
+    }
+
+    @Test func readingTheLogAgainGivesTheRowsHeldInMemory() throws {
+        let memory = RecordsInMemory(Sample.records(files))
+        let again = RecordsFromLog(sources: files, encoding: nil)
+        for period in [Period.all, .year(2023), .quarter(2024, 1), .quarter(2022, 1)] {
+            for byDate in [false, true] {
+                #expect(try ids(again, period, byDate: byDate) == ids(memory, period, byDate: byDate))
+            }
+        }
+        let jeju = RecordFilter(offices: Sample.provinces("제주"))
+        #expect(try ids(again, .all, jeju, byDate: true) == ["jeju-2023-01", "jeju-2023-02", "jeju-2023-03"])
+        // By date: 구미 (2017) first, though its file comes first anyway; 전주 2024-10 before 2025.
+        #expect(try ids(again, .all, byDate: true).first == "gumi-01")
+        #expect(try ids(again, .all, byDate: true).last == "jeonju-2025-04")
+    }
+
+    @Test func aStopEndsTheReading() {
+        let stopping = RecordsFromLog(sources: files, encoding: nil, shouldStop: { true })
+        // The check comes every 1,024 rows: the small sample log ends before it.
+        #expect(throws: Never.self) { try ids(stopping, .all, byDate: false) }
+    }
+
+    @Test func aPrefetchedStreamGivesTheSameRowsInOrder() throws {
+        let rows = (0..<5_000).map { [ReportCell.count($0), .text("row \($0)")] }
+        let stream = RowStream { emit in for row in rows { try emit(row) } }
+        var seen: [[ReportCell]] = []
+        try stream.prefetched(batchSize: 7, depth: 2).forEach { seen.append($0) }
+        #expect(seen == rows)
+    }
+
+    @Test func aPrefetchedStreamPassesErrorsBothWays() {
+        struct Broken: Error {}
+        let failing = RowStream { emit in
+            try emit([.count(1)])
+            throw Broken()
+        }
+        #expect(throws: Broken.self) { try failing.prefetched().forEach { _ in } }
+        let endless = RowStream { emit in while true { try emit([.count(0)]) } }
+        #expect(throws: Broken.self) { try endless.prefetched(batchSize: 3, depth: 1).forEach { _ in throw Broken() } }
+    }
+}
