@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Metrics
+import Synchronization
 
 /// Log files and their encoding, however a command names the options.
 protocol LogArguments {
@@ -9,7 +10,17 @@ protocol LogArguments {
 }
 
 extension LogArguments {
-    var sources: [LogSource] { logs.map { .file(path: $0) } }
+    /// The files to read. A pipe or a terminal (`<(…)`, `/dev/stdin`) can be read only once, and a
+    /// report reads its log twice (to count, then to list), so such an input is read into memory.
+    var sources: [LogSource] {
+        logs.map { path in
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR else {
+                return .file(path: path)
+            }
+            return .bytes(name: path, readOnce(path))
+        }
+    }
 
     /// Reads the log, prints its warnings and errors on standard error, and returns its rows.
     /// - Throws: `ExitCode(1)` when the log has errors: no report is made from a broken log.
@@ -94,5 +105,19 @@ func resolveOffice(_ name: String, _ places: Gazetteer) throws -> OfficeID {
     case .unknown:
         let hint = places.suggestOffice(for: name).map { " Did you mean \(places.displayName($0))?" } ?? ""
         throw ValidationError("Unknown office '\(name)'.\(hint)")
+    }
+}
+
+/// The content of inputs that can be read only once (pipes), kept for the process's later reads.
+private let readOnceContents = Mutex<[String: [UInt8]]>([:])
+
+private func readOnce(_ path: String) -> [UInt8] {
+    readOnceContents.withLock { contents in
+        if let bytes = contents[path] { return bytes }
+        let handle = FileHandle(forReadingAtPath: path)
+        let bytes = [UInt8]((try? handle?.readToEnd()) ?? Data())
+        try? handle?.close()
+        contents[path] = bytes
+        return bytes
     }
 }

@@ -24,7 +24,8 @@ struct CLIRunner {
         fatalError("report-cli not found near \(Bundle.main.bundleURL.path); run `swift build` first")
     }()
 
-    static func run(_ arguments: [String], in directory: URL = projectRoot, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL = projectRoot, environment: [String: String] = [:],
+                    standardInput: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -41,6 +42,13 @@ struct CLIRunner {
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
+        if let standardInput {
+            // Through a pipe (up to its 64 KB buffer), as `cat log.csv | report-cli … /dev/stdin`.
+            let pipe = Pipe()
+            pipe.fileHandleForWriting.write(standardInput)
+            try pipe.fileHandleForWriting.close()
+            process.standardInput = pipe
+        }
         try process.run()
         process.waitUntilExit()
         try out.close()

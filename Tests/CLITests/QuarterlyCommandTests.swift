@@ -92,6 +92,14 @@ struct QuarterlyCommandTests {
         #expect(try files(in: dir) == [])
     }
 
+    @Test func aLogFromAPipeIsReadOnceAndListedWhole() throws {
+        let dir = try folder()
+        let result = try CLIRunner.run(["quarterly", "/dev/stdin", "--period", "2024-Q1", "-o", "p.xlsx"], in: dir,
+                                       standardInput: try Data(contentsOf: URL(fileURLWithPath: seeds[2])))
+        #expect(result.status == 0)
+        #expect(result.stdoutLines == ["wrote p.xlsx: 7 sheets, 10 activities in 2024-Q1 (all offices)"])
+    }
+
     @Test func theBenchTemplate() throws {
         let dir = try folder()
         let result = try CLIRunner.run(["quarterly"] + seeds + ["--period", "all", "--template", "bench", "-o", "b.xlsx"], in: dir)
