@@ -63,6 +63,11 @@ struct RowParser: ~Copyable {
     mutating func handle(_ record: borrowing CSVTokenizer.Record, _ diagnostics: inout DiagnosticLog,
                          _ ids: inout IDRegistry, _ summary: inout LogFileSummary,
                          _ body: (ActivityRecord) -> Void) throws {
+        // A second read skips the rows of other periods before looking at their other fields.
+        if let selecting, sawHeader, let dateField = field(of: .date) {
+            guard dateField < record.count, case .success(let day) = Day.parse(Self.trimmed(record.field(dateField))),
+                  selecting(day) else { return }
+        }
         var row = Row(line: record.line, file: name)
         var blank = true
         row.fields.reserveCapacity(record.count)
