@@ -26,8 +26,7 @@ struct ReportJob {
         progress.say("reading the log")
         let read = LogReader(encoding: log.inputEncoding, gazetteer: places).read(log.sources) { metrics.add($0) }
         try log.check(read)
-        context.files = try inputFiles(template, log, read)
-        context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
+        try describe(&context, template, log, read)
         progress.say("building the report")
         let computed = metrics.finish()
         let report = ReportBuilder(template: template, metrics: computed,
@@ -66,8 +65,7 @@ struct ReportJob {
             }
             let (computed, read) = counting.finish()
             try log.check(read)
-            context.files = try inputFiles(template, log, read)
-            context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
+            try describe(&context, template, log, read)
             progress.say("writing \(output)")
             let report = ReportBuilder(template: template, metrics: computed, activities: activities, context: context).build()
             for index in report.sheets.indices where !streamed.contains(index) {
@@ -85,10 +83,13 @@ struct ReportJob {
         var pass: CountingPass?
     }
 
-    private func inputFiles(_ template: ReportTemplate, _ log: some LogArguments, _ read: LogReadReport) throws -> [ReportContext.InputFile] {
-        try zip(log.logs, read.files).map { path, file in
+    /// What the about sheet says of the inputs: files (with their SHA-256 when shown) and warnings.
+    private func describe(_ context: inout ReportContext, _ template: ReportTemplate, _ log: some LogArguments,
+                          _ read: LogReadReport) throws {
+        context.files = try zip(log.logs, read.files).map { path, file in
             ReportContext.InputFile(name: path, sha256: template.needsFileDigests ? try fileDigest(path) : "", rows: file.rows)
         }
+        context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
     }
 
     private var context: ReportContext {

@@ -204,9 +204,6 @@ struct RowParser: ~Copyable {
 
     private mutating func convert(_ row: inout Row, _ ids: inout IDRegistry) -> ActivityRecord? {
         let location = SourceLocation(file: file, line: row.line)
-        if let selecting {
-            guard let (bytes, _) = self.bytes(row, .date), case .success(let day) = Day.parse(bytes), selecting(day) else { return nil }
-        }
         var id: String?
         if let (bytes, index) = self.bytes(row, .id) {
             if bytes.isEmpty {
