@@ -96,8 +96,7 @@ public struct LogFileSummary: Sendable {
 }
 
 /// The ids of a log and where each was first used, so a duplicate names both places. An id is kept
-/// as a 128-bit fingerprint (two independent 64-bit hashes; two different ids share one with a
-/// chance near 10⁻²⁷ in a million-row log) beside its place: 24 bytes an id, whatever its length.
+/// as a 128-bit `Fingerprint` beside its place: 24 bytes an id, whatever its length.
 struct IDRegistry {
     private struct Entry {
         let high: UInt64
@@ -121,13 +120,7 @@ struct IDRegistry {
 
     /// Records `id` at `location`; returns the earlier place when the id was used before.
     mutating func register(_ id: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> SourceLocation? {
-        var high: UInt64 = 0xCBF2_9CE4_8422_2325, low: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for byte in id {
-            high = (high ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            low = (low &+ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9
-            low ^= low >> 29
-        }
-        high ^= UInt64(id.count) &* 0x94D0_49BB_1331_11EB
+        let (high, low) = Fingerprint.of(id)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: high ^ (high >> 32)) & mask
         while slots[slot] != 0 {
