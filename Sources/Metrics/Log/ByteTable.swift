@@ -57,11 +57,6 @@ struct ByteTable<Value> {
         index(of: bytes).map { values[$0] }
     }
 
-    /// The bytes of entry `index`.
-    func key(_ index: Int) -> [UInt8] {
-        Array(arena[Int(starts[index])..<(Int(starts[index]) + Int(lengths[index]))])
-    }
-
     /// Adds `bytes` with `value` (the caller knows it is absent); returns its index.
     @discardableResult
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Value) -> Int {
@@ -76,8 +71,6 @@ struct ByteTable<Value> {
         place(index, hash)
         return index
     }
-
-    mutating func setValue(_ value: Value, at index: Int) { values[index] = value }
 
     private mutating func place(_ index: Int, _ hash: UInt32) {
         let mask = slots.count - 1
