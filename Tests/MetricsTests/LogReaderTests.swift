@@ -304,4 +304,19 @@ struct IDRegistryTests {
         #expect(register("", 100_000) == nil)
         #expect(register("", 100_001) == Metrics.SourceLocation(file: 0, line: 100_000))
     }
+
+    @Test func aDuplicateAcrossFilesNamesTheFileOfTheFirstUse() {
+        var registry = IDRegistry()
+        func register(_ id: String, file: Int, line: Int) -> Metrics.SourceLocation? {
+            var id = id
+            return id.withUTF8 { registry.register($0, at: Metrics.SourceLocation(file: file, line: line)) }
+        }
+        #expect(register("a", file: 0, line: 2) == nil)
+        #expect(register("b", file: 1, line: 2) == nil)
+        #expect(register("c", file: 1, line: 3) == nil)
+        #expect(register("d", file: 2, line: 2) == nil)
+        #expect(register("c", file: 2, line: 3) == Metrics.SourceLocation(file: 1, line: 3))
+        #expect(register("a", file: 2, line: 4) == Metrics.SourceLocation(file: 0, line: 2))
+        #expect(register("d", file: 2, line: 5) == Metrics.SourceLocation(file: 2, line: 2))
+    }
 }
