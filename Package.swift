@@ -37,10 +37,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Metrics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Reports", "Metrics", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["report-cli"]),
+        .testTarget(name: "CLITests", dependencies: ["report-cli"], exclude: ["Malformed"]),
     ],
     swiftLanguageModes: [.v6]
 )

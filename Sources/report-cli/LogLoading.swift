@@ -39,7 +39,7 @@ extension LogArguments {
     func check(_ report: LogReadReport) throws {
         for line in report.diagnostics.lines { printError(line) }
         if report.hasErrors {
-            printError("\(report.diagnostics.errorCount) errors in the log; nothing was made. Run 'report-cli validate' after fixing them.")
+            printError("\(plural(report.diagnostics.errorCount, "error")) in the log; nothing was made. Run 'report-cli validate' after fixing them.")
             throw ExitCode(1)
         }
     }

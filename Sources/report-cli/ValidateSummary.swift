@@ -28,8 +28,9 @@ struct ValidateSummary {
         lines.append(diagnostics.errorCount == 0 ? "ok: \(counts)" : "failed: \(counts)")
         return lines
     }
+}
 
-    private func plural(_ count: Int, _ noun: String) -> String {
-        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
-    }
+/// "1 row", "2 rows".
+func plural(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
 }

@@ -30,7 +30,7 @@ struct ValidateCommandTests {
         #expect(result.stderrLines == [
             "a.csv:3:2: error: date: no such day in the calendar '2023-02-29'",
             "a.csv:3:3: error: office: unknown office (did you mean 전북특별자치도?) 'Jeonbuk-do'",
-            "b.csv:2:1: error: id: 'x1' already used at a.csv:2",
+            "b.csv:2:1: error: id: already used at a.csv:2 'x1'",
             "b.csv:2:3: warning: office: 전라북도 is 전북특별자치도 since 2024-01-18; counted as 전북특별자치도 '전라북도'",
         ])
         #expect(result.stdoutLines.last == "failed: 3 errors, 1 warning")

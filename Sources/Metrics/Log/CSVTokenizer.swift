@@ -32,6 +32,23 @@ public struct CSVTokenizer: Sendable {
         public let preview: [UInt8]
     }
 
+    /// A record longer than this, or with more fields than `maximumFields`, is not an activity log's
+    /// row (an Excel cell holds at most 32,767 characters): reading stops, so memory stays bounded.
+    public static let maximumRecordBytes = 1 << 20
+    public static let maximumFields = 4096
+
+    /// A record over the limits above: a line that never ends, or a quote that is never closed.
+    public struct RecordTooLong: Error, Equatable, Sendable {
+        /// Where the record starts.
+        public let line: Int
+        /// The 1-based field number reached.
+        public let column: Int
+        /// The line where the open quote started, when the record is inside one.
+        public let quoteLine: Int?
+        /// The start of the field's text, up to its first line break.
+        public let preview: [UInt8]
+    }
+
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
     private var fieldStart = 0
@@ -67,6 +84,7 @@ public struct CSVTokenizer: Sendable {
                 if i > runStart {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
                     previousWasCR = false
+                    try checkLimits()
                 }
                 if i == count { break }
             } else if !inQuotes && !previousWasCR {
@@ -80,6 +98,7 @@ public struct CSVTokenizer: Sendable {
                 if i > runStart {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
                     recordStarted = true
+                    try checkLimits()
                 }
                 if i == count { break }
             }
@@ -88,8 +107,21 @@ public struct CSVTokenizer: Sendable {
         }
     }
 
+    private func checkLimits() throws {
+        if bytes.count > Self.maximumRecordBytes || ends.count >= Self.maximumFields {
+            throw RecordTooLong(line: inQuotes ? quoteLine : recordLine, column: ends.count + 1,
+                                quoteLine: inQuotes ? quoteLine : nil, preview: preview())
+        }
+    }
+
+    /// The start of the current field, up to its first line break.
+    private func preview() -> [UInt8] {
+        Array(bytes[fieldStart...].prefix { $0 != 0x0A && $0 != 0x0D }.prefix(60))
+    }
+
     /// One byte through the state machine.
     private mutating func step(_ byte: UInt8, _ emit: (borrowing Record) throws -> Void) throws {
+        try checkLimits()
         let wasCR = previousWasCR
         previousWasCR = byte == 0x0D
         if inQuotes {
@@ -135,8 +167,7 @@ public struct CSVTokenizer: Sendable {
     /// - Throws: `UnclosedQuote` when a quoted field never closes.
     public mutating func finish(_ emit: (borrowing Record) throws -> Void) throws {
         if inQuotes && !quotePending {
-            let preview = Array(bytes[fieldStart...].prefix { $0 != 0x0A && $0 != 0x0D }.prefix(60))
-            throw UnclosedQuote(line: quoteLine, column: ends.count + 1, preview: preview)
+            throw UnclosedQuote(line: quoteLine, column: ends.count + 1, preview: preview())
         }
         inQuotes = false
         quotePending = false

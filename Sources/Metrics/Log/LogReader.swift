@@ -49,9 +49,14 @@ public struct LogReader {
                 if !parser.sawHeader {
                     report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1,
                                                       columnName: "header", message: "the file is empty; the first line must name the columns"))
+                } else if selecting == nil && file.rows == 0 && file.rejectedRows == 0 {
+                    report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "header",
+                                                      message: "the file has a header but no rows; add the activities below it, or leave the file out"))
                 }
             } catch let unclosed as CSVTokenizer.UnclosedQuote {
                 parser.reportUnclosedQuote(unclosed, &report.diagnostics)
+            } catch let long as CSVTokenizer.RecordTooLong {
+                parser.reportLongRecord(long, &report.diagnostics)
             } catch let failure as LogSource.ReadError {
                 report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "file",
                                                   message: "cannot be read: \(failure.reason)"))

@@ -45,7 +45,8 @@ struct RowParser: ~Copyable {
     var name: String { fileNames[file] }
     var detectedEncoding: TextEncoding? { decoder.encoding }
 
-    /// Drops a UTF-8 byte order mark (which settles the encoding); refuses UTF-16.
+    /// Drops a UTF-8 byte order mark (which settles the encoding); refuses UTF-16, workbooks and
+    /// other files that are not text.
     mutating func consumeByteOrderMark(_ chunk: UnsafeRawBufferPointer,
                                        _ diagnostics: inout DiagnosticLog) throws -> UnsafeRawBufferPointer {
         if chunk.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -55,6 +56,16 @@ struct RowParser: ~Copyable {
         if chunk.starts(with: [0xFF, 0xFE]) || chunk.starts(with: [0xFE, 0xFF]) {
             diagnostics.add(Diagnostic(.error, file: name, line: 1, column: 1, columnName: "file",
                                        message: "is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV (쉼표로 분리)\""))
+            throw Stop.fileUnusable
+        }
+        // The first line: a header with a NUL byte is no text at all.
+        let start = UnsafeRawBufferPointer(rebasing: chunk.prefix(4096).prefix { $0 != 0x0A })
+        if chunk.starts(with: [0x50, 0x4B, 0x03, 0x04]) || (!start.isEmpty && memchr(start.baseAddress!, 0, start.count) != nil) {
+            let isZip = chunk.starts(with: [0x50, 0x4B])
+            diagnostics.add(Diagnostic(.error, file: name, line: 1, column: 1, columnName: "file",
+                                       message: isZip ? "is an Excel workbook or another zip file, not CSV; in Excel, save it as \"CSV UTF-8\""
+                                                      : "is not a text file (it holds NUL bytes); an activity log is a CSV file",
+                                       value: String(decoding: start.prefix(16), as: UTF8.self)))
             throw Stop.fileUnusable
         }
         return chunk
@@ -75,7 +86,7 @@ struct RowParser: ~Copyable {
             let bytes = Self.trimmed(record.field(index))
             if !bytes.isEmpty { blank = false }
             if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil {
-                row.fail(index, columnName(index), "contains a NUL byte; is this a text file?", value: nil)
+                row.fail(index, columnName(index), "contains a NUL byte; is this a text file?", value: shown(bytes))
                 row.fields.append(UnsafeBufferPointer(start: nil, count: 0))
                 row.unreadable.insert(index)
             } else {
@@ -83,6 +94,13 @@ struct RowParser: ~Copyable {
             }
         }
         if blank && row.problems.isEmpty { return }   // a blank line
+        if sawHeader, let joined = joinedFileMessage(row) {
+            // A second file's header inside this one: its fields are not values to check.
+            diagnostics.add(Diagnostic(.error, file: name, line: row.line, column: 1, columnName: columnName(0),
+                                       message: joined, value: shown(record.field(0))))
+            summary.rejectedRows += 1
+            return
+        }
         guard sawHeader else {
             let headers = (0..<row.fields.count).map { text(&row, field: $0) ?? "" }
             row.problems.forEach { diagnostics.add($0) }
@@ -96,6 +114,29 @@ struct RowParser: ~Copyable {
             summary.rejectedRows += 1
         }
         for problem in row.problems { diagnostics.add(problem) }
+    }
+
+    /// Why `row` looks like the start of another file joined to this one (`cat a.csv b.csv`): a byte
+    /// order mark at its start, or the header repeated; nil for an ordinary row.
+    private func joinedFileMessage(_ row: Row) -> String? {
+        guard let first = row.fields.first else { return nil }
+        if first.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return "a byte order mark in the middle of the file: another file seems joined here; give the files separately"
+        }
+        // A date starts with a digit; only a row whose date does not can be a header.
+        guard let id = field(of: .id), let date = field(of: .date), id < row.fields.count, date < row.fields.count,
+              let lead = row.fields[date].first, !(0x30...0x39).contains(lead),
+              Column(header: shown(row.fields[id])) == .id, Column(header: shown(row.fields[date])) == .date else { return nil }
+        return "the header is repeated here: another file seems joined here; give the files separately"
+    }
+
+    func reportLongRecord(_ long: CSVTokenizer.RecordTooLong, _ diagnostics: inout DiagnosticLog) {
+        let message = long.quoteLine == nil
+            ? "the line is longer than 1 MB (or has more than \(CSVTokenizer.maximumFields) fields); is this an activity log? The rest of the file was not read"
+            : "this quote is not closed within 1 MB; the rest of the file was not read"
+        diagnostics.add(Diagnostic(.error, file: name, line: long.line, column: long.column,
+                                   columnName: columnName(long.column - 1), message: message,
+                                   value: (long.quoteLine == nil ? "" : "\"") + String(decoding: long.preview, as: UTF8.self)))
     }
 
     func reportUnclosedQuote(_ unclosed: CSVTokenizer.UnclosedQuote, _ diagnostics: inout DiagnosticLog) {
@@ -185,9 +226,14 @@ struct RowParser: ~Copyable {
         let bytes = row.fields[index]
         if bytes.isEmpty { return "" }
         if let text = decoder.decode(bytes) { return text }
-        let shown = String(decoding: bytes, as: UTF8.self)
         let encoding = decoder.encoding?.rawValue.uppercased() ?? "UTF-8"
-        row.fail(index, columnName(index), "is not valid \(encoding) text; save the whole file in one encoding", value: shown)
+        if let other = decoder.otherReading(bytes) {
+            row.fail(index, columnName(index), "is \(other.encoding.rawValue.uppercased()) text in a \(encoding) file; save the whole file in one encoding",
+                     value: other.text)
+        } else {
+            row.fail(index, columnName(index), "is not valid \(encoding) text; save the whole file in one encoding",
+                     value: String(decoding: bytes, as: UTF8.self))
+        }
         row.unreadable.insert(index)
         return nil
     }
@@ -212,7 +258,7 @@ struct RowParser: ~Copyable {
                 id = text
                 if selecting == nil, let earlier = ids.register(bytes, at: location) {
                     row.problems.append(Diagnostic(.error, file: name, line: row.line, column: index + 1, columnName: "id",
-                                                   message: "'\(Diagnostic.printable(text))' already used at \(fileNames[earlier.file]):\(earlier.line)"))
+                                                   message: "already used at \(fileNames[earlier.file]):\(earlier.line)", value: text))
                 }
             }
         }

@@ -40,6 +40,20 @@ struct FieldDecoder: ~Copyable {
             return decode(bytes)
         }
     }
+
+    /// How `bytes`, invalid in the file's encoding, read in the other one: a row saved in another
+    /// encoding than the rest of its file. Nil when they are not valid there either.
+    mutating func otherReading(_ bytes: UnsafeBufferPointer<UInt8>) -> (encoding: TextEncoding, text: String)? {
+        switch encoding {
+        case .utf8?:
+            if cp949 == nil { cp949 = CP949Converter() }
+            return cp949!.decode(bytes).map { (.cp949, $0) }
+        case .cp949?:
+            return String(validating: bytes, as: UTF8.self).map { (.utf8, $0) }
+        case nil:
+            return nil
+        }
+    }
 }
 
 /// CP949 to UTF-8 through the C library's iconv.
