@@ -75,7 +75,7 @@ struct ReportJob {
             rows = computed.table(selected).total.totals.activities
             made = report
         }
-        for warning in warnings { printError("\(output): warning: \(warning)") }
+        for warning in warnings { printError(output + warning) }
         return (made, rows)
     }
 

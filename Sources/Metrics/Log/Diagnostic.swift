@@ -36,7 +36,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// A value on one line and of readable length: control characters escaped, long values cut.
-    static func printable(_ value: String) -> String {
+    public static func printable(_ value: String) -> String {
         var out = ""
         var count = 0
         for character in value {

@@ -1,4 +1,5 @@
 import CXlsxWriter
+import Metrics
 
 // The one file that touches libxlsxwriter: C types stay here. Everything else speaks CellStyle,
 // sheet names, row and column numbers, and Swift errors.
@@ -69,7 +70,8 @@ final class XLSXWorkbook {
     private var sheetNames: Set<String> = []
     let fontName: String
     let fontSize: Double
-    /// Text cut to fit Excel's limits, and the like: worth telling the user.
+    /// Text cut to fit Excel's limits, and the like: worth telling the user. Each is
+    /// `[SHEET]:CELL: warning: MESSAGE 'VALUE'`, to follow the workbook's path.
     private(set) var warnings: [String] = []
 
     /// - Parameter constantMemory: rows of each sheet must then be written in order, which keeps
@@ -214,8 +216,11 @@ final class XLSXSheet {
         try check(row, column)
         var text = text
         if text.utf8.count > ExcelLimits.cellCharacters, text.utf16.count > ExcelLimits.cellCharacters {
+            let length = text.count
             text = String(decoding: Array(text.utf16.prefix(ExcelLimits.cellCharacters - 1)), as: UTF16.self)
-            workbook.warn("sheet '\(name)' row \(row + 1): a text of more than \(ExcelLimits.cellCharacters) characters was cut to fit Excel's limit")
+            var cell = [CChar](repeating: 0, count: 16)
+            lxw_rowcol_to_cell(&cell, lxw_row_t(row), lxw_col_t(column))
+            workbook.warn("[\(name)]:\(String(cString: cell)): warning: text: \(length) characters cut to Excel's limit of \(ExcelLimits.cellCharacters) '\(Diagnostic.printable(text))'")
         }
         try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, workbook.format(format)), "text", row, column)
     }
