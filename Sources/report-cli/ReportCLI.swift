@@ -1,5 +1,6 @@
 import ArgumentParser
 import Metrics
+import Reports
 import Foundation
 
 @main
@@ -33,6 +34,7 @@ struct ReportCLI: ParsableCommand {
             printError("Run 'report-cli --help' for usage.")
             Foundation.exit(2)
         }
+        PendingOutputs.removeOnInterrupt()   // Ctrl-C: no half-written file stays, exit 130
         do {
             try command.run()
             Foundation.exit(0)

@@ -36,6 +36,8 @@ public enum AtomicOutput {
     /// throws, the temporary file is removed and the target is untouched.
     public static func writeFile(_ target: String, _ body: (String) throws -> Void) throws {
         let temporary = temporaryName(beside: target)
+        PendingOutputs.add(temporary)
+        defer { PendingOutputs.remove(temporary) }
         do {
             try body(temporary)
             guard rename(temporary, target) == 0 else {
@@ -43,7 +45,7 @@ public enum AtomicOutput {
             }
         } catch {
             unlink(temporary)
-            throw error
+            throw failure(target, error)
         }
     }
 
@@ -51,32 +53,62 @@ public enum AtomicOutput {
     /// once the new one is complete.
     public static func writeDirectory(_ target: String, _ body: (String) throws -> Void) throws {
         let temporary = temporaryName(beside: target)
+        PendingOutputs.add(temporary)
+        defer { PendingOutputs.remove(temporary) }
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: temporary, withIntermediateDirectories: false)
             try body(temporary)
-            if manager.fileExists(atPath: target) {
-                let old = temporaryName(beside: target)
-                guard rename(target, old) == 0 else {
-                    throw Refusal(description: "\(target): cannot move the old folder aside: \(String(cString: strerror(errno)))")
-                }
-                guard rename(temporary, target) == 0 else {
-                    _ = rename(old, target)
-                    throw Refusal(description: "\(target): cannot put the new folder in place: \(String(cString: strerror(errno)))")
-                }
-                try? manager.removeItem(atPath: old)
-            } else if rename(temporary, target) != 0 {
-                throw Refusal(description: "\(target): cannot put the new folder in place: \(String(cString: strerror(errno)))")
+            let old = temporaryName(beside: target)
+            try PendingOutputs.uninterrupted {
+                try replaceDirectory(target, with: temporary, movingAsideTo: old)
             }
+            try? manager.removeItem(atPath: old)
         } catch {
             try? manager.removeItem(atPath: temporary)
-            throw error
+            throw failure(target, error)
         }
     }
 
+    /// A failure to write `target` (a full disk, a read-only folder) in words, saying that
+    /// nothing was changed; refusals and other errors of the caller pass unchanged.
+    static func failure(_ target: String, _ error: Error) -> Error {
+        if error is Refusal { return error }
+        var reason: String
+        let cocoa = error as NSError
+        let underlying = (cocoa.userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
+        if let posix = cocoa.domain == NSPOSIXErrorDomain ? cocoa : underlying, posix.domain == NSPOSIXErrorDomain {
+            reason = String(cString: strerror(Int32(posix.code)))
+        } else if let error = error as? XLSXError {
+            reason = error.description
+        } else {
+            return error
+        }
+        reason = reason.prefix(1).lowercased() + reason.dropFirst()
+        let existed = FileManager.default.fileExists(atPath: target)
+        return Refusal(description: "\(target): cannot be written: \(reason); \(existed ? "the old one is unchanged" : "nothing was written")")
+    }
+
+    /// Puts the folder `temporary` in place of `target`, the old one (if any) moved to `old`.
+    private static func replaceDirectory(_ target: String, with temporary: String, movingAsideTo old: String) throws {
+        if FileManager.default.fileExists(atPath: target) {
+            guard rename(target, old) == 0 else {
+                throw Refusal(description: "\(target): cannot move the old folder aside: \(String(cString: strerror(errno)))")
+            }
+            guard rename(temporary, target) == 0 else {
+                _ = rename(old, target)
+                throw Refusal(description: "\(target): cannot put the new folder in place: \(String(cString: strerror(errno)))")
+            }
+        } else if rename(temporary, target) != 0 {
+            throw Refusal(description: "\(target): cannot put the new folder in place: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// A fresh name beside `target`, once what killed runs left there is removed.
     static func temporaryName(beside target: String) -> String {
+        PendingOutputs.removeLeftovers(beside: target)
         let url = URL(fileURLWithPath: target)
-        let name = ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let name = PendingOutputs.prefix(of: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         return url.deletingLastPathComponent().appendingPathComponent(name).path
     }
 }

@@ -1,5 +1,8 @@
 import CXlsxWriter
 import Metrics
+#if canImport(Glibc)
+import Glibc
+#endif
 
 // The one file that touches libxlsxwriter: C types stay here. Everything else speaks CellStyle,
 // sheet names, row and column numbers, and Swift errors.
@@ -132,11 +135,17 @@ final class XLSXWorkbook {
 
     /// Writes the file. Afterwards the workbook cannot be used, whatever the outcome.
     func close() throws {
+        errno = 0
         let result = workbook_close(workbook)
+        let systemError = errno
         handle = nil
         formats.removeAll()
         formatPointers.removeAll()
-        guard result == LXW_NO_ERROR else { throw XLSXError(result, "writing the workbook") }
+        guard result == LXW_NO_ERROR else {
+            // The system's reason (a full disk, a read-only folder) says more than the zip library's.
+            if systemError != 0 { throw XLSXError(String(cString: strerror(systemError))) }
+            throw XLSXError(result, "writing the workbook")
+        }
     }
 
     /// A number for `style`, to write many cells of one look without hashing it each time.
