@@ -48,14 +48,18 @@ struct InterruptedWriteTests {
         return process
     }
 
-    @Test func killedAtRandomMomentsTheOldReportStaysWhole() throws {
+    /// A folder with a log and its report made once: how long that took, and the files.
+    static func firstReport() throws -> (folder: URL, duration: TimeInterval, files: [String: Data]) {
         let folder = try CLIRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.writeLog(rows: 20_000, to: folder.appendingPathComponent("log.csv"))
+        try writeLog(rows: 20_000, to: folder.appendingPathComponent("log.csv"))
         let started = Date()
-        #expect(try CLIRunner.run(Self.arguments, in: folder, environment: Self.environment).status == 0)
-        let duration = Date().timeIntervalSince(started)
-        let before = try Self.snapshot(folder)
+        #expect(try CLIRunner.run(arguments, in: folder, environment: environment).status == 0)
+        return (folder, Date().timeIntervalSince(started), try snapshot(folder))
+    }
+
+    @Test func killedAtRandomMomentsTheOldReportStaysWhole() throws {
+        let (folder, duration, before) = try Self.firstReport()
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(before.keys.contains("r.xlsx") && before.keys.contains { $0.hasPrefix("csv/") })
         var generator = SystemRandomNumberGenerator()
         var killed = 0
@@ -75,13 +79,8 @@ struct InterruptedWriteTests {
     }
 
     @Test func controlCRemovesTheTemporaryFileAndExits130() throws {
-        let folder = try CLIRunner.temporaryDirectory()
+        let (folder, duration, before) = try Self.firstReport()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.writeLog(rows: 20_000, to: folder.appendingPathComponent("log.csv"))
-        let started = Date()
-        #expect(try CLIRunner.run(Self.arguments, in: folder, environment: Self.environment).status == 0)
-        let duration = Date().timeIntervalSince(started)
-        let before = try Self.snapshot(folder)
         for fraction in [0.2, 0.5, 0.8, 0.95] {
             let process = try Self.start(in: folder)
             Thread.sleep(forTimeInterval: duration * fraction)
