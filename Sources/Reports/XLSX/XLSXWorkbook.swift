@@ -229,7 +229,8 @@ final class XLSXSheet {
             text = String(decoding: Array(text.utf16.prefix(ExcelLimits.cellCharacters - 1)), as: UTF16.self)
             var cell = [CChar](repeating: 0, count: 16)
             lxw_rowcol_to_cell(&cell, lxw_row_t(row), lxw_col_t(column))
-            workbook.warn("[\(name)]:\(String(cString: cell)): warning: text: \(length) characters cut to Excel's limit of \(ExcelLimits.cellCharacters) '\(Diagnostic.printable(text))'")
+            let address = String(decoding: cell.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            workbook.warn("[\(name)]:\(address): warning: text: \(length) characters cut to Excel's limit of \(ExcelLimits.cellCharacters) '\(Diagnostic.printable(text))'")
         }
         try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, workbook.format(format)), "text", row, column)
     }
