@@ -26,6 +26,9 @@ public struct LogReader {
         var report = LogReadReport()
         // About 180 bytes a row in a typical log.
         var ids = IDRegistry(expected: selecting == nil ? sources.reduce(0) { $0 + $1.size } / 180 : 0)
+        var duplicates = DuplicateFinder(places: gazetteer)
+        let findDuplicates = selecting == nil
+        let body = findDuplicates ? { record in duplicates.add(record); body(record) } : body
         for (index, source) in sources.enumerated() {
             var file = LogFileSummary(name: source.name)
             var parser = RowParser(file: index, fileNames: sources.map(\.name), gazetteer: gazetteer, encoding: encoding)
@@ -68,7 +71,36 @@ public struct LogReader {
             file.extraColumns = parser.extraColumnNames
             report.files.append(file)
         }
+        if findDuplicates {
+            report.duplicates = duplicates.finish()
+            for pair in report.duplicates { report.diagnostics.add(warning(pair, sources)) }
+        }
         return report
+    }
+
+    /// The warning at the later row of a pair, naming the earlier one.
+    private func warning(_ pair: DuplicatePair, _ sources: [LogSource]) -> Diagnostic {
+        let offices = pair.firstOffice == pair.secondOffice ? gazetteer.displayName(pair.firstOffice)
+            : "\(gazetteer.displayName(pair.firstOffice)) and \(gazetteer.displayName(pair.secondOffice))"
+        return Diagnostic(.warning, file: sources[pair.second.file].name, line: pair.second.line, column: 1, columnName: "row",
+                          message: "the same activity as \(sources[pair.first.file].name):\(pair.first.line) (\(offices)); "
+                              + "both rows count, --dedupe counts it once")
+    }
+
+    /// The records of the rows at `locations`, from a log already found valid.
+    public func records(at locations: Set<SourceLocation>, in sources: [LogSource]) -> [SourceLocation: ActivityRecord] {
+        var found: [SourceLocation: ActivityRecord] = [:]
+        guard !locations.isEmpty else { return found }
+        reread(sources, selecting: { _ in true }) { record in
+            if locations.contains(record.location) { found[record.location] = record }
+        }
+        return found
+    }
+
+    /// The plan that counts each activity of `report.duplicates` once (`--dedupe`).
+    public func mergePlan(for report: LogReadReport, in sources: [LogSource]) -> MergePlan {
+        let locations = Set(report.duplicates.flatMap { [$0.first, $0.second] })
+        return MergePlan(pairs: report.duplicates, records: records(at: locations, in: sources), places: gazetteer)
     }
 
     /// Reads and keeps every good row.
@@ -83,6 +115,8 @@ public struct LogReader {
 public struct LogReadReport: Sendable {
     public var files: [LogFileSummary] = []
     public var diagnostics = DiagnosticLog()
+    /// Activities logged twice (each also a warning).
+    public var duplicates: [DuplicatePair] = []
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }
 }

@@ -46,6 +46,11 @@ public struct Office: Sendable {
     }
 
     public var currentProvince: OfficeID { memberships[memberships.count - 1].province }
+
+    /// True when this office is, or was at some time, a municipality of `province`.
+    func hasBelonged(to province: OfficeID) -> Bool {
+        !isProvince && memberships.contains { $0.province == province }
+    }
 }
 
 /// A partner country (ISO 3166-1).

@@ -1,0 +1,60 @@
+/// Finds the rows of a log that are one activity logged twice (see `SameActivity`), as the rows go
+/// by: 16 bytes a key kept per row (one for its title, one more for its trip), grouped at the end.
+struct DuplicateFinder {
+    private struct Entry {
+        let key: UInt64
+        let line: UInt32
+        let office: UInt16
+        let file: UInt16
+    }
+
+    private var entries: [Entry] = []
+    let places: Gazetteer
+
+    init(places: Gazetteer) { self.places = places }
+
+    mutating func add(_ record: ActivityRecord) {
+        let (title, trip) = SameActivity.keys(of: record)
+        let line = UInt32(clamping: record.location.line), file = UInt16(clamping: record.location.file)
+        if let title { entries.append(Entry(key: title, line: line, office: record.office.index, file: file)) }
+        if let trip { entries.append(Entry(key: trip, line: line, office: record.office.index, file: file)) }
+    }
+
+    /// Each later row paired with the first earlier row it repeats, in the order of the later rows.
+    mutating func finish() -> [DuplicatePair] {
+        entries.sort { ($0.key, $0.file, $0.line) < ($1.key, $1.file, $1.line) }
+        var pairs = Set<DuplicatePair>()
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            for later in start + 1..<max(end, start + 1) {
+                let second = entries[later]
+                let secondOffice = OfficeID(index: second.office)
+                guard let first = entries[start..<later].first(where: { related($0, second) }) else { continue }
+                pairs.insert(DuplicatePair(first: SourceLocation(file: Int(first.file), line: Int(first.line)),
+                                  second: SourceLocation(file: Int(second.file), line: Int(second.line)),
+                                  firstOffice: OfficeID(index: first.office), secondOffice: secondOffice))
+            }
+            start = end
+        }
+        entries = []
+        return pairs.sorted { ($0.second.file, $0.second.line, $0.first.file, $0.first.line) < ($1.second.file, $1.second.line, $1.first.file, $1.first.line) }
+    }
+
+    /// One office in two files, or a province and a municipality that belongs or belonged to it
+    /// (the date is not kept here; `SameActivity.matches` checks it where rows are merged).
+    private func related(_ a: Entry, _ b: Entry) -> Bool {
+        if a.office == b.office { return a.file != b.file }
+        let first = OfficeID(index: a.office), second = OfficeID(index: b.office)
+        return places[second].hasBelonged(to: first) || places[first].hasBelonged(to: second)
+    }
+}
+
+/// A later row of a log that repeats an earlier one: one activity logged twice.
+public struct DuplicatePair: Hashable, Sendable {
+    public let first: SourceLocation
+    public let second: SourceLocation
+    public let firstOffice: OfficeID
+    public let secondOffice: OfficeID
+}
