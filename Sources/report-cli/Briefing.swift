@@ -20,6 +20,9 @@ extension ReportCLI {
         @Option(name: .customLong("log-encoding"), help: "The logs' text encoding (utf-8 or cp949); detected when not given.")
         var logEncoding: TextEncodingOption?
 
+        @Flag(help: "Count an activity that two offices' logs (or two files of one office) both hold once, under the municipality.")
+        var dedupe = false
+
         @Option(help: ArgumentHelp("The period: 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all.", valueName: "period"))
         var period: String
 
@@ -64,7 +67,7 @@ extension ReportCLI {
             job.officeFileName = office.map { ReportJob.fileName(of: $0, places, english: names == .en) }
                 ?? (names == .en ? "all" : "전체")
             job.fileLanguage = names
-            let (report, _) = try job.build(template, log: BriefingLog(logs: logs, inputEncoding: logEncoding?.encoding), progress: Progress())
+            let (report, _) = try job.build(template, log: BriefingLog(logs: logs, inputEncoding: logEncoding?.encoding, dedupe: dedupe), progress: Progress())
             let files = try ReportCSVWriter(encoding: encoding).files(for: report)
             try AtomicOutput.writeDirectory(output) { folder in
                 for file in files {
@@ -80,4 +83,5 @@ extension ReportCLI {
 private struct BriefingLog: LogArguments {
     let logs: [String]
     let inputEncoding: TextEncoding?
+    let dedupe: Bool
 }

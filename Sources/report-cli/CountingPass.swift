@@ -8,20 +8,24 @@ final class CountingPass: @unchecked Sendable {
     private let reader: LogReader
     private let sources: [LogSource]
     private var metrics: MetricsAccumulator
+    private let plan: MergePlan
     private let done = DispatchSemaphore(value: 0)
     /// Set once the log is found to have errors: the writing can stop.
     let failed = Atomic<Bool>(false)
     private(set) var report: LogReadReport?
 
-    init(reader: LogReader, sources: [LogSource], queries: [TableQuery], places: Gazetteer) {
+    init(reader: LogReader, sources: [LogSource], queries: [TableQuery], places: Gazetteer, plan: MergePlan) {
         self.reader = reader
         self.sources = sources
+        self.plan = plan
         metrics = MetricsAccumulator(queries: queries, places: places)
     }
 
     func start() {
         Thread { [self] in
-            let read = reader.read(sources) { metrics.add($0) }
+            let read = reader.read(sources) { record in
+                if let record = plan.apply(record) { metrics.add(record) }
+            }
             report = read
             if read.hasErrors { failed.store(true, ordering: .relaxed) }
             done.signal()

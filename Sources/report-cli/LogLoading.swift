@@ -7,6 +7,8 @@ import Synchronization
 protocol LogArguments {
     var logs: [String] { get }
     var inputEncoding: TextEncoding? { get }
+    /// Count each activity logged twice once (`--dedupe`).
+    var dedupe: Bool { get }
 }
 
 extension LogArguments {
@@ -28,11 +30,24 @@ extension LogArguments {
         try loadWithReport().records
     }
 
-    /// Hands each row to `body` as it is read, then prints the warnings and errors.
+    /// Hands each row to `body` as it is read (as `--dedupe` counts it), then prints the warnings
+    /// and errors.
     /// - Throws: `ExitCode(1)` when the log has errors.
     func forEachRecord(_ body: (ActivityRecord) -> Void) throws {
-        let report = LogReader(encoding: inputEncoding).read(sources, body)
+        let plan = mergePlan()
+        let report = LogReader(encoding: inputEncoding).read(sources) { record in
+            if let record = plan.apply(record) { body(record) }
+        }
         try check(report)
+    }
+
+    /// With `--dedupe`, how the activities logged twice count once (a read of its own first);
+    /// without, or when the log has errors (reported by the read that follows), a plan that changes nothing.
+    func mergePlan() -> MergePlan {
+        guard dedupe else { return MergePlan() }
+        let reader = LogReader(encoding: inputEncoding)
+        let report = reader.read(sources) { _ in }
+        return report.hasErrors ? MergePlan() : reader.mergePlan(for: report, in: sources)
     }
 
     /// Prints a read's warnings and errors; throws `ExitCode(1)` when there are errors.
@@ -46,9 +61,14 @@ extension LogArguments {
 
     /// Like `load`, with the read's report (files, warnings) for an about sheet.
     func loadWithReport() throws -> (records: [ActivityRecord], report: LogReadReport) {
-        let (records, report) = LogReader(encoding: inputEncoding).readAll(sources)
+        let reader = LogReader(encoding: inputEncoding)
+        let (records, report) = reader.readAll(sources)
         try check(report)
-        return (records, report)
+        guard dedupe else { return (records, report) }
+        let locations = Set(report.duplicates.flatMap { [$0.first, $0.second] })
+        let twins = Dictionary(records.filter { locations.contains($0.location) }.map { ($0.location, $0) }) { first, _ in first }
+        let plan = MergePlan(pairs: report.duplicates, records: twins, places: reader.gazetteer)
+        return (records.compactMap(plan.apply), report)
     }
 }
 

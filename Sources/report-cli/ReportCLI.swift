@@ -66,6 +66,9 @@ struct LogOptions: ParsableArguments {
     @Option(help: "The files' text encoding (utf-8 or cp949); detected when not given.")
     var encoding: TextEncodingOption?
 
+    @Flag(help: "Count an activity that two offices' logs (or two files of one office) both hold once, under the municipality.")
+    var dedupe = false
+
     func validate() throws {
         if logs.isEmpty { throw ValidationError("Please name at least one log file.") }
     }

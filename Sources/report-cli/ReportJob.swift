@@ -24,14 +24,17 @@ struct ReportJob {
         queries.append(selected)
         var metrics = MetricsAccumulator(queries: queries, places: places)
         progress.say("reading the log")
-        let read = LogReader(encoding: log.inputEncoding, gazetteer: places).read(log.sources) { metrics.add($0) }
+        let plan = log.mergePlan()
+        let read = LogReader(encoding: log.inputEncoding, gazetteer: places).read(log.sources) { record in
+            if let record = plan.apply(record) { metrics.add(record) }
+        }
         try log.check(read)
-        try describe(&context, template, log, read)
+        try describe(&context, template, log, read, plan)
         progress.say("building the report")
         let computed = metrics.finish()
-        let report = ReportBuilder(template: template, metrics: computed,
-                                   activities: RecordsFromLog(sources: log.sources, encoding: log.inputEncoding),
-                                   context: context).build()
+        var activities = RecordsFromLog(sources: log.sources, encoding: log.inputEncoding)
+        activities.plan = plan
+        let report = ReportBuilder(template: template, metrics: computed, activities: activities, context: context).build()
         return (report, computed.table(selected).total.totals.activities)
     }
 
@@ -44,11 +47,13 @@ struct ReportJob {
         let reader = LogReader(encoding: log.inputEncoding, gazetteer: places)
         let box = StopBox()
         let stop: @Sendable () -> Bool = { box.pass?.failed.load(ordering: .relaxed) ?? false }
-        let activities = RecordsFromLog(sources: log.sources, encoding: log.inputEncoding, shouldStop: stop)
+        let plan = log.mergePlan()
+        var activities = RecordsFromLog(sources: log.sources, encoding: log.inputEncoding, shouldStop: stop)
+        activities.plan = plan
         var (queries, skeleton) = ReportBuilder.plan(template, context: context, activities: activities, places: places)
         let selected = TableQuery(period: period, filter: filter)
         queries.append(selected)
-        let counting = CountingPass(reader: reader, sources: log.sources, queries: queries, places: places)
+        let counting = CountingPass(reader: reader, sources: log.sources, queries: queries, places: places, plan: plan)
         box.pass = counting
         progress.say("reading the log")
         counting.start()
@@ -65,7 +70,7 @@ struct ReportJob {
             }
             let (computed, read) = counting.finish()
             try log.check(read)
-            try describe(&context, template, log, read)
+            try describe(&context, template, log, read, plan)
             progress.say("writing \(output)")
             let report = ReportBuilder(template: template, metrics: computed, activities: activities, context: context).build()
             for index in report.sheets.indices where !streamed.contains(index) {
@@ -85,11 +90,19 @@ struct ReportJob {
 
     /// What the about sheet says of the inputs: files (with their SHA-256 when shown) and warnings.
     private func describe(_ context: inout ReportContext, _ template: ReportTemplate, _ log: some LogArguments,
-                          _ read: LogReadReport) throws {
+                          _ read: LogReadReport, _ plan: MergePlan) throws {
         context.files = try zip(log.logs, read.files).map { path, file in
             ReportContext.InputFile(name: path, sha256: template.needsFileDigests ? try fileDigest(path) : "", rows: file.rows)
         }
         context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
+        context.merges = plan.merges.map { merge in
+            ReportContext.Merge(kept: place(merge.kept, log), merged: merge.merged.map { place($0, log) })
+        }
+    }
+
+    /// Where a row is, and what: `jeonju.csv:3 전주시 2024-01-09 CES 2024 참가`.
+    private func place(_ record: ActivityRecord, _ log: some LogArguments) -> String {
+        "\(log.logs[record.location.file]):\(record.location.line) \(places.displayName(record.office)) \(record.date) \(record.title)"
     }
 
     private var context: ReportContext {

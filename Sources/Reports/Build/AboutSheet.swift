@@ -21,6 +21,13 @@ extension ReportBuilder {
         add(ko ? "기간 안의 활동" : "Rows in the period", "\(inPeriod)")
         add(ko ? "경고" : "Warnings", "\(context.warnings.count)")
         for warning in context.warnings.prefix(200) { add("", warning) }
+        if !context.merges.isEmpty {
+            add(ko ? "중복 병합 (--dedupe)" : "Merged (--dedupe)", ko ? "\(context.merges.count)건: 한 활동으로 셈, 기초자치단체 행에 수치는 큰 값"
+                                                           : "\(context.merges.count): counted once, under the municipality, with the larger of each number")
+            for merge in context.merges {
+                add("", merge.kept + " ← " + merge.merged.joined(separator: "; "))
+            }
+        }
         for (measure, definition) in definitions { add(measure, definition) }
         add(ko ? "만든 도구" : "Made with", "\(Toolkit.name) \(Toolkit.version)")
         return ReportTable(id: "about", title: block.title?.text(language),

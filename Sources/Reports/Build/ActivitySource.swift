@@ -27,6 +27,8 @@ public struct RecordsFromLog: ActivitySource {
     public let encoding: TextEncoding?
     /// Asked now and then; true stops the reading (with `Stopped`).
     public let shouldStop: @Sendable () -> Bool
+    /// How activities logged twice count (`--dedupe`); by default every row.
+    public var plan = MergePlan()
 
     public struct Stopped: Error {}
 
@@ -42,7 +44,7 @@ public struct RecordsFromLog: ActivitySource {
         var held: [ActivityRecord] = []
         var seen = 0
         reader.reread(sources, selecting: { period.contains($0) }) { record in
-            guard failure == nil, filter.matches(record) else { return }
+            guard failure == nil, let record = plan.apply(record), filter.matches(record) else { return }
             seen += 1
             if seen & 1023 == 0, shouldStop() { failure = Stopped(); return }
             if byDate { held.append(record); return }

@@ -40,6 +40,8 @@ public struct ReportContext: Sendable {
     public var files: [InputFile]
     /// The log's warnings, as printed.
     public var warnings: [String]
+    /// Activities logged twice and counted once (`--dedupe`).
+    public var merges: [Merge] = []
     public var language: Language
     /// Seconds since 1970.
     public var created: Int
@@ -54,6 +56,19 @@ public struct ReportContext: Sendable {
         self.warnings = warnings
         self.language = language
         self.created = created
+    }
+}
+
+extension ReportContext {
+    /// Rows counted as one: the row kept and those merged into it, each as `file:line office date title`.
+    public struct Merge: Sendable, Equatable {
+        public let kept: String
+        public let merged: [String]
+
+        public init(kept: String, merged: [String]) {
+            self.kept = kept
+            self.merged = merged
+        }
     }
 }
 
