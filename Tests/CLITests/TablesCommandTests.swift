@@ -9,11 +9,11 @@ struct TablesCommandTests {
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout == """
-            key,name,activities,missions,companies,partner_companies,agreements,consultations,consultation_usd,contract_usd,countries
-            KR-47,경상북도,6,1,6,0,0,0,0,0,1
-            KR-49,제주특별자치도,3,1,5,0,1,0,0,0,1
-            KR-52,전북특별자치도,21,1,38,8,2,0,0,0,2
-            total,합계,30,3,49,8,3,0,0,0,2
+            key,name,activities,missions,companies,partner_companies,agreements,consultations,consultation_usd,contract_usd,countries,consultations_per_company,consultation_usd_per_company,contract_usd_per_company,conversion_pct
+            KR-47,경상북도,6,1,6,0,0,0,0,0,1,0,0,0,
+            KR-49,제주특별자치도,3,1,5,0,1,0,0,0,1,0,0,0,
+            KR-52,전북특별자치도,21,1,38,8,2,0,0,0,2,0,0,0,
+            total,합계,30,3,49,8,3,0,0,0,2,0,0,0,
 
             """)
     }
@@ -21,8 +21,8 @@ struct TablesCommandTests {
     @Test func csvIsTheDefaultWhenNotATerminal() throws {
         let result = try CLIRunner.run(["tables"] + seeds + ["--period", "2024-Q1"])
         #expect(result.stdoutLines == [
-            "key,name,activities,missions,companies,partner_companies,agreements,consultations,consultation_usd,contract_usd,countries",
-            "total,합계,10,1,8,0,1,0,0,0,1",
+            "key,name,activities,missions,companies,partner_companies,agreements,consultations,consultation_usd,contract_usd,countries,consultations_per_company,consultation_usd_per_company,contract_usd_per_company,conversion_pct",
+            "total,합계,10,1,8,0,1,0,0,0,1,0,0,0,",   // 8 companies, no consultation: conversion empty
         ])
     }
 
@@ -33,7 +33,7 @@ struct TablesCommandTests {
         #expect(result.status == 0)
         let header = result.stdoutLines[0].split(separator: ",")
         #expect(header.prefix(6) == ["key", "name", "activities", "activities_base", "activities_change", "activities_change_pct"])
-        #expect(header.count == 2 + 9 * 4)
+        #expect(header.count == 2 + 13 * 4)
         #expect(result.stdoutLines[1].hasPrefix("delegation,방문단 접견·내방,1,0,1,,0,0,0,,"))
         #expect(result.stdoutLines.last?.hasPrefix("total,합계,1,0,1,,") == true)
     }

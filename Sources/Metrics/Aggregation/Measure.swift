@@ -12,6 +12,15 @@ public enum Measure: String, CaseIterable, Sendable {
     case contractUSD = "contract_usd"
     /// Distinct partner countries.
     case countries
+    // Derived from a group's sums (never averaged from rows); empty when the divisor is 0.
+    /// consultations / companies
+    case consultationsPerCompany = "consultations_per_company"
+    /// consultation_usd / companies
+    case consultationUSDPerCompany = "consultation_usd_per_company"
+    /// contract_usd / companies
+    case contractUSDPerCompany = "contract_usd_per_company"
+    /// 100 × contract_usd / consultation_usd
+    case conversionPct = "conversion_pct"
 
     /// The name in tables and CSV headers.
     public var name: String { rawValue }
@@ -27,42 +36,75 @@ public enum Measure: String, CaseIterable, Sendable {
         case .consultationUSD: return "상담액(달러)"
         case .contractUSD: return "계약액(달러)"
         case .countries: return "국가"
+        case .consultationsPerCompany: return "기업당 상담건수"
+        case .consultationUSDPerCompany: return "기업당 상담액(달러)"
+        case .contractUSDPerCompany: return "기업당 계약액(달러)"
+        case .conversionPct: return "계약 전환율(%)"
         }
     }
 
-    public var isDollars: Bool { self == .consultationUSD || self == .contractUSD }
+    /// Shown in dollars: sums of amounts and amounts per company.
+    public var isDollars: Bool {
+        [.consultationUSD, .contractUSD, .consultationUSDPerCompany, .contractUSDPerCompany].contains(self)
+    }
+
+    /// A ratio of two sums rather than a sum or a count.
+    public var isDerived: Bool {
+        [.consultationsPerCompany, .consultationUSDPerCompany, .contractUSDPerCompany, .conversionPct].contains(self)
+    }
+
+    /// The decimals a reader is shown (CSV and JSON keep full precision).
+    public var decimals: Int {
+        self == .consultationsPerCompany || self == .conversionPct ? 1 : 0
+    }
+
+    /// The sums and counts, without the derived measures.
+    public static var plain: [Measure] { allCases.filter { !$0.isDerived } }
 }
 
-/// The value of a measure: a count, or dollars (exact, in cents).
+/// The value of a measure: a count, dollars (exact, in cents), or a ratio (a derived measure, or a
+/// mean over years) that is empty where its divisor is 0.
 public enum MeasureValue: Hashable, Comparable, Sendable, CustomStringConvertible {
     case count(Int)
     case dollars(Dollars)
+    case ratio(Double?)
 
-    /// For ratios and percentages.
+    /// For ratios and percentages; 0 for an empty ratio.
     public var number: Double {
         switch self {
         case .count(let n): return Double(n)
         case .dollars(let d): return d.value
+        case .ratio(let r): return r ?? 0
         }
     }
 
+    /// A ratio whose divisor was 0: shown as nothing, never as infinity or NaN.
+    public var isEmpty: Bool { self == .ratio(nil) }
+
     public var isZero: Bool { number == 0 }
 
+    /// The difference; a ratio unless both are counts or both dollars, empty if either is.
     public static func - (a: MeasureValue, b: MeasureValue) -> MeasureValue {
         switch (a, b) {
         case (.count(let x), .count(let y)): return .count(x - y)
         case (.dollars(let x), .dollars(let y)): return .dollars(x - y)
-        default: preconditionFailure("measures of different units")
+        default: return a.isEmpty || b.isEmpty ? .ratio(nil) : .ratio(a.number - b.number)
         }
     }
 
-    public static func < (a: MeasureValue, b: MeasureValue) -> Bool { a.number < b.number }
+    /// Empty ratios first.
+    public static func < (a: MeasureValue, b: MeasureValue) -> Bool {
+        if a.isEmpty || b.isEmpty { return a.isEmpty && !b.isEmpty }
+        return a.number < b.number
+    }
 
-    /// Plain digits: `12`, `1200000.5`.
+    /// Plain digits at full precision: `12`, `1200000.5`, `33.333333333333336`; nothing when empty.
     public var description: String {
         switch self {
         case .count(let n): return "\(n)"
         case .dollars(let d): return d.description
+        case .ratio(let r?): return r == r.rounded() && abs(r) < 1e15 ? "\(Int64(r))" : "\(r)"
+        case .ratio(nil): return ""
         }
     }
 }
@@ -92,7 +134,15 @@ public struct Totals: Equatable, Sendable {
         case .consultationUSD: return .dollars(consultationUSD)
         case .contractUSD: return .dollars(contractUSD)
         case .countries: return .count(countries)
+        case .consultationsPerCompany: return Self.ratio(Double(consultations), Double(companies))
+        case .consultationUSDPerCompany: return Self.ratio(consultationUSD.value, Double(companies))
+        case .contractUSDPerCompany: return Self.ratio(contractUSD.value, Double(companies))
+        case .conversionPct: return Self.ratio(100 * contractUSD.value, consultationUSD.value)
         }
+    }
+
+    private static func ratio(_ numerator: Double, _ divisor: Double) -> MeasureValue {
+        .ratio(divisor == 0 ? nil : numerator / divisor)
     }
 }
 
@@ -103,8 +153,8 @@ public struct Comparison: Equatable, Sendable {
 
     public var change: MeasureValue { value - base }
 
-    /// 100 × change / base; nil when the base is 0 (never infinity or NaN).
+    /// 100 × change / base; nil when the base is 0 or either value is empty (never infinity or NaN).
     public var changePercent: Double? {
-        base.isZero ? nil : 100 * change.number / base.number
+        base.isZero || change.isEmpty ? nil : 100 * change.number / base.number
     }
 }

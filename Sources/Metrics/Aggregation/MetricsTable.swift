@@ -68,9 +68,10 @@ public struct MetricsTable: Sendable {
         return MetricsTable(query: query, basePeriod: query.basePeriod, rows: [], total: zero, rowGroups: [:], columnGroups: [:])
     }
 
-    /// A matrix cell's share of its row's or column's total, as a fraction; nil when that total is 0.
+    /// A matrix cell's share of its row's or column's total, as a fraction; nil when that total is 0,
+    /// and for a derived measure (a ratio has no share).
     public func share(of row: Row, _ measure: Measure, ofColumn: Bool) -> Double? {
-        guard row.keys.count == 2,
+        guard row.keys.count == 2, !measure.isDerived,
               let whole = (ofColumn ? columnGroups[row.keys[1]] : rowGroups[row.keys[0]])?.totals[measure],
               !whole.isZero else { return nil }
         return row.totals[measure].number / whole.number

@@ -14,6 +14,10 @@ enum Labels {
         case .consultationUSD: return "Consultation (USD)"
         case .contractUSD: return "Contracts (USD)"
         case .countries: return "Countries"
+        case .consultationsPerCompany: return "Consultations per company"
+        case .consultationUSDPerCompany: return "Consultation per company (USD)"
+        case .contractUSDPerCompany: return "Contracts per company (USD)"
+        case .conversionPct: return "Conversion (%)"
         }
     }
 

@@ -15,10 +15,10 @@ extension ReportBuilder {
                         ReportColumn(Labels.text("증감률", "Change %", language), role: .changePercent)]
         }
         let rows = block.measures.map { measure -> [ReportCell] in
-            var cells: [ReportCell] = [.text(Labels.measure(measure, language)), cell(current.totals[measure])]
+            var cells: [ReportCell] = [.text(Labels.measure(measure, language)), cell(current.totals[measure], measure)]
             for (_, table) in bases {
                 if let comparison = table.total.comparison(measure) {
-                    cells += [cell(comparison.base), cell(comparison.change), .percent(comparison.changePercent.map { $0 / 100 })]
+                    cells += [cell(comparison.base, measure), cell(comparison.change, measure), .percent(comparison.changePercent.map { $0 / 100 })]
                 } else {
                     cells += [.empty, .empty, .empty]
                 }
@@ -83,20 +83,20 @@ extension ReportBuilder {
         }
         let ranked = rows
         func rank(_ row: MetricsTable.Row, _ measure: Measure) -> ReportCell {
-            guard !row.keys.isEmpty else { return .empty }
+            guard !row.keys.isEmpty, !row.totals[measure].isEmpty else { return .empty }
             return .count(1 + ranked.filter { $0.totals[measure] > row.totals[measure] }.count)
         }
         func cells(_ labels: [String], _ row: MetricsTable.Row) -> [ReportCell] {
             var cells = labels.map(ReportCell.text)
             for measure in block.measures {
-                cells.append(cell(row.totals[measure]))
+                cells.append(cell(row.totals[measure], measure))
                 if block.rank { cells.append(rank(row, measure)) }
                 if block.share {
                     let whole = nationalTotal[measure].number
-                    cells.append(.percent(whole == 0 ? nil : row.totals[measure].number / whole))
+                    cells.append(.percent(whole == 0 || measure.isDerived ? nil : row.totals[measure].number / whole))
                 }
                 if let comparison = row.comparison(measure) {
-                    cells += [cell(comparison.base), cell(comparison.change), .percent(comparison.changePercent.map { $0 / 100 })]
+                    cells += [cell(comparison.base, measure), cell(comparison.change, measure), .percent(comparison.changePercent.map { $0 / 100 })]
                 }
             }
             return cells
@@ -130,12 +130,12 @@ extension ReportBuilder {
         columns.append(ReportColumn(Labels.text("합계", "Total", language), measure: measure, role: .value))
         var rows = rowKeys.map { key -> [ReportCell] in
             [.text(Labels.name(key, language, places))]
-                + columnKeys.map { cell(cellsByKeys[[key, $0]]?.totals[measure] ?? .count(0)) }
-                + [cell(result.rowGroups[key]?.totals[measure] ?? .count(0))]
+                + columnKeys.map { cell((cellsByKeys[[key, $0]]?.totals ?? Totals())[measure], measure) }
+                + [cell((result.rowGroups[key]?.totals ?? Totals())[measure], measure)]
         }
         rows.append([.text(Labels.text("합계", "Total", language))]
-                    + columnKeys.map { cell(result.columnGroups[$0]?.totals[measure] ?? .count(0)) }
-                    + [cell(result.total.totals[measure])])
+                    + columnKeys.map { cell((result.columnGroups[$0]?.totals ?? Totals())[measure], measure) }
+                    + [cell(result.total.totals[measure], measure)])
         var table = ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: rows, hasTotal: true)
         if block.colourScale, !columnKeys.isEmpty { table.colourScale = 1...columnKeys.count }
         return table
@@ -160,15 +160,16 @@ extension ReportBuilder {
         let columns = [ReportColumn(Labels.dimension(block.by, language))]
             + block.measures.map { ReportColumn(Labels.measure($0, language), measure: $0, role: .value) }
         let rows = result.rows.map { row in
-            [ReportCell.text(Labels.group(row.keys[0], .codes, language, places))] + block.measures.map { cell(row.totals[$0]) }
+            [ReportCell.text(Labels.group(row.keys[0], .codes, language, places))] + block.measures.map { cell(row.totals[$0], $0) }
         }
         return ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: rows)
     }
 
-    func cell(_ value: MeasureValue) -> ReportCell {
+    func cell(_ value: MeasureValue, _ measure: Measure) -> ReportCell {
         switch value {
         case .count(let n): return .count(n)
         case .dollars(let d): return .dollars(d)
+        case .ratio(let r): return .ratio(r, decimals: measure.isDollars ? 0 : 1, dollars: measure.isDollars)
         }
     }
 

@@ -87,6 +87,9 @@ public enum ReportCell: Equatable, Sendable {
     case dollars(Dollars)
     /// A fraction (0.125 is 12.5%); nil where it is undefined.
     case percent(Double?)
+    /// A derived measure or a mean, shown to `decimals` places (in dollars when `dollars`); nil
+    /// where its divisor is 0.
+    case ratio(Double?, decimals: Int, dollars: Bool)
     case date(Day)
     /// A web address shown as a link.
     case link(String)
@@ -131,6 +134,8 @@ public struct ReportStyle: Sendable, Equatable {
     public var headerFill: UInt32 = 0xDDEBF7
     public var countFormat = "#,##0"
     public var dollarFormat = "$#,##0"
+    /// Derived measures and means shown with a decimal (consultations per company, conversion %).
+    public var decimalFormat = "#,##0.0"
     public var percentFormat = "0.0%"
     public var dateFormat = "yyyy-mm-dd"
     /// Show negative changes in red.

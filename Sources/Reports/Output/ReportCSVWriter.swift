@@ -44,6 +44,7 @@ public struct ReportCSVWriter {
                 case .count(let n): return .number("\(n)")
                 case .dollars(let d): return .number(d.description)
                 case .percent(let p): return p.map { .number("\($0 * 100)") } ?? .empty
+                case .ratio(let r, _, _): return r.map { .number(MeasureValue.ratio($0).description) } ?? .empty
                 case .date(let day): return .text(day.description)
                 case .empty: return .empty
                 }

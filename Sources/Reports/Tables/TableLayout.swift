@@ -7,11 +7,14 @@ public enum TableCell: Equatable, Sendable {
     case dollars(Dollars)
     /// A percentage (12.5 means 12.5%); nil where it is undefined (a base or total of 0).
     case percent(Double?)
+    /// A derived measure or a mean, shown to `decimals` places; nil where its divisor is 0.
+    case ratio(Double?, decimals: Int)
 
-    init(_ value: MeasureValue) {
+    init(_ value: MeasureValue, decimals: Int) {
         switch value {
         case .count(let n): self = .count(n)
         case .dollars(let d): self = .dollars(d)
+        case .ratio(let r): self = .ratio(r, decimals: decimals)
         }
     }
 }
@@ -37,9 +40,10 @@ public struct TableLayout: Sendable {
             var cells: [TableCell] = row.keys.flatMap { [.text($0.key(places)), .text($0.name(places))] }
             if row.keys.isEmpty { cells = [.text("total"), .text("합계")] + (matrix ? [.text(""), .text("")] : []) }
             for measure in measures {
-                cells.append(TableCell(row.totals[measure]))
+                cells.append(TableCell(row.totals[measure], decimals: measure.decimals))
                 if let comparison = row.comparison(measure) {
-                    cells += [TableCell(comparison.base), TableCell(comparison.change), .percent(comparison.changePercent)]
+                    cells += [TableCell(comparison.base, decimals: max(measure.decimals, 1)),
+                              TableCell(comparison.change, decimals: max(measure.decimals, 1)), .percent(comparison.changePercent)]
                 }
                 if matrix {
                     let percent = { (column: Bool) in table.share(of: row, measure, ofColumn: column).map { $0 * 100 } }

@@ -12,6 +12,7 @@ extension TableLayout {
                 case .count(let n): return .number("\(n)")
                 case .dollars(let d): return .number(d.description)
                 case .percent(let p): return p.map { .number("\($0)") } ?? .empty
+                case .ratio(let r, _): return r.map { .number(MeasureValue.ratio($0).description) } ?? .empty
                 }
             })
         }
@@ -28,6 +29,7 @@ extension TableLayout {
                 case .count(let n): value = "\(n)"
                 case .dollars(let d): value = d.description
                 case .percent(let p): value = p.map { "\($0)" } ?? "null"
+                case .ratio(let r, _): value = r.map { MeasureValue.ratio($0).description } ?? "null"
                 }
                 return "\(JSON.string(column)): \(value)"
             }.joined(separator: ", ") + "}"
@@ -56,6 +58,7 @@ extension TableLayout {
         case .count(let n): return NumberText.grouped(Int64(n))
         case .dollars(let d): return NumberText.dollars(d)
         case .percent(let p): return p.map { NumberText.percent($0) } ?? "–"
+        case .ratio(let r, let decimals): return r.map { NumberText.decimal($0, decimals) } ?? "–"
         }
     }
 }

@@ -188,11 +188,12 @@ private struct NodeReader {
                 style.headerFill = rgb
             case "negative_red": style.negativeRed = try bool(pair.value, "negative_red")
             default:
-                for format in try mapping(pair.value, "number_formats", allowed: ["count", "dollars", "percent", "date"]) {
+                for format in try mapping(pair.value, "number_formats", allowed: ["count", "dollars", "decimal", "percent", "date"]) {
                     let value = try string(format.value, "number_formats.\(format.key)")
                     switch format.key {
                     case "count": style.countFormat = value
                     case "dollars": style.dollarFormat = value
+                    case "decimal": style.decimalFormat = value
                     case "percent": style.percentFormat = value
                     default: style.dateFormat = value
                     }

@@ -19,6 +19,16 @@ enum NumberText {
         return cents == 0 ? sign + whole : "\(sign)\(whole).\(cents < 10 ? "0" : "")\(cents)"
     }
 
+    /// Rounded to `decimals` places (0 or more), thousands grouped: `276,000`, `3.5`.
+    static func decimal(_ value: Double, _ decimals: Int) -> String {
+        let scale = Double((0..<decimals).reduce(1) { value, _ in value * 10 })
+        let scaled = Int64((abs(value) * scale).rounded())
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard decimals > 0 else { return sign + grouped(scaled) }
+        let fraction = String(scaled % Int64(scale))
+        return sign + grouped(scaled / Int64(scale)) + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+    }
+
     /// One decimal, with its sign: `+12.5%`, `-3.0%`, `0.0%`.
     static func percent(_ value: Double) -> String {
         let tenths = Int64((abs(value) * 10).rounded())

@@ -176,7 +176,10 @@ private struct SheetRenderer {
         case .count(let n): try sheet.writeNumber(Double(n), row: row, column: column, format: number(1, style.countFormat))
         case .dollars(let d): try sheet.writeNumber(d.value, row: row, column: column, format: number(2, style.dollarFormat))
         case .percent(let p?): try sheet.writeNumber(p, row: row, column: column, format: number(3, style.percentFormat))
-        case .percent(nil): try sheet.writeText("–", row: row, column: column, style: CellStyle(bold: bold, alignment: .right))
+        case .percent(nil), .ratio(nil, _, _): try sheet.writeText("–", row: row, column: column, style: CellStyle(bold: bold, alignment: .right))
+        case .ratio(let r?, let decimals, let dollars):
+            let format = dollars ? style.dollarFormat : decimals == 0 ? style.countFormat : style.decimalFormat
+            try sheet.writeNumber(r, row: row, column: column, format: number(dollars ? 2 : decimals == 0 ? 1 : 5, format))
         case .date(let day):
             try sheet.writeNumber(Double(day.ordinal + 25569), row: row, column: column,
                                   format: format(4, bold: bold, wrap: false, change: false) {
@@ -267,6 +270,7 @@ private struct SheetRenderer {
         case .count(let n): return NumberText.grouped(Int64(n)).count
         case .dollars(let d): return NumberText.dollars(d).count + 1
         case .percent: return 7
+        case .ratio(let r, let decimals, _): return r.map { NumberText.decimal($0, decimals).count + 1 } ?? 1
         case .date: return 10
         case .empty: return 0
         }
