@@ -141,6 +141,21 @@ public struct Totals: Equatable, Sendable {
         }
     }
 
+    /// The sums of two groups (of two years, for a mean over years).
+    public static func + (a: Totals, b: Totals) -> Totals {
+        var sum = a
+        sum.activities += b.activities
+        sum.missions += b.missions
+        sum.companies += b.companies
+        sum.partnerCompanies += b.partnerCompanies
+        sum.agreements += b.agreements
+        sum.consultations += b.consultations
+        sum.consultationUSD = sum.consultationUSD + b.consultationUSD
+        sum.contractUSD = sum.contractUSD + b.contractUSD
+        sum.countries += b.countries
+        return sum
+    }
+
     private static func ratio(_ numerator: Double, _ divisor: Double) -> MeasureValue {
         .ratio(divisor == 0 ? nil : numerator / divisor)
     }

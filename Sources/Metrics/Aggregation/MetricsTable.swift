@@ -5,6 +5,19 @@ public struct TableQuery: Sendable {
         case previous
         /// The same period a year before.
         case lastYear = "last-year"
+        /// The mean of the same period over the two years before.
+        case averageOf2Years = "avg-2y"
+        /// The mean of the same period over the three years before.
+        case averageOf3Years = "avg-3y"
+
+        /// How many periods the base averages.
+        public var years: Int {
+            switch self {
+            case .previous, .lastYear: return 1
+            case .averageOf2Years: return 2
+            case .averageOf3Years: return 3
+            }
+        }
     }
 
     public var period: Period
@@ -28,14 +41,24 @@ public struct TableQuery: Sendable {
         self.groups = groups
     }
 
-    /// The comparison period, when there is one (`all` has none).
-    public var basePeriod: Period? {
+    /// The comparison periods, most recent first; none without a base, or for `all`.
+    public var basePeriods: [Period] {
         switch base {
-        case .previous?: return period.previous
-        case .lastYear?: return period.lastYear
-        case nil: return nil
+        case .previous?: return period.previous.map { [$0] } ?? []
+        case nil: return []
+        case let base?:
+            var periods: [Period] = []
+            var year = period.lastYear
+            while let earlier = year, periods.count < base.years {
+                periods.append(earlier)
+                year = earlier.lastYear
+            }
+            return periods.count == base.years ? periods : []
         }
     }
+
+    /// The comparison period (the most recent, for a mean over years), when there is one.
+    public var basePeriod: Period? { basePeriods.first }
 }
 
 /// The answer to a `TableQuery`: a row per group, sorted by key, and a total computed over the
@@ -45,16 +68,32 @@ public struct MetricsTable: Sendable {
         /// One key per dimension; empty for the total.
         public let keys: [GroupKey]
         public let totals: Totals
-        /// The same group in the base period.
+        /// The same group in the base period; for a mean over years, its sums over those years.
         public let base: Totals?
+        /// How many years `base` sums (1 but for `avg-2y` and `avg-3y`).
+        public var baseYears = 1
 
+        public init(keys: [GroupKey], totals: Totals, base: Totals?, baseYears: Int = 1) {
+            self.keys = keys
+            self.totals = totals
+            self.base = base
+            self.baseYears = baseYears
+        }
+
+        /// The measure beside its base. Over several years the base is the mean of each year's
+        /// sum or count; a derived measure's base is derived from the years' sums.
         public func comparison(_ measure: Measure) -> Comparison? {
-            base.map { Comparison(value: totals[measure], base: $0[measure]) }
+            guard let base else { return nil }
+            let value = base[measure]
+            guard baseYears > 1, !measure.isDerived else { return Comparison(value: totals[measure], base: value) }
+            return Comparison(value: totals[measure], base: .ratio(value.number / Double(baseYears)))
         }
     }
 
     public let query: TableQuery
     public let basePeriod: Period?
+    /// Every period of the base, most recent first.
+    public var basePeriods: [Period] { query.basePeriods }
     public let rows: [Row]
     public let total: Row
     /// With two dimensions: the totals of each group of the first dimension (the matrix's rows)

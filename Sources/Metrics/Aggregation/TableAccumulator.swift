@@ -13,7 +13,7 @@ struct TableAccumulator {
 
     init(_ query: TableQuery) {
         self.query = query
-        periods = [query.period] + (query.basePeriod.map { [$0] } ?? [])
+        periods = [query.period] + query.basePeriods
         totals = Array(repeating: Accumulator(), count: periods.count)
         cells = Array(repeating: [:], count: periods.count)
         firsts = Array(repeating: [:], count: periods.count)
@@ -47,9 +47,11 @@ struct TableAccumulator {
         return accumulator.finished(firstDays: firstDays, periods: [periods[p]] + keys.compactMap(\.period))
     }
 
+    /// A group's row: its totals in the period, and in the base the sums of its base periods.
     private func row(_ keys: [GroupKey], _ firstDays: [Day], _ pick: (Int) -> Accumulator?) -> MetricsTable.Row {
-        MetricsTable.Row(keys: keys, totals: finish(pick(0), 0, keys, firstDays),
-                         base: periods.count > 1 ? finish(pick(1), 1, keys, firstDays) : nil)
+        let bases = (1..<periods.count).map { finish(pick($0), $0, keys, firstDays) }
+        return MetricsTable.Row(keys: keys, totals: finish(pick(0), 0, keys, firstDays),
+                                base: bases.isEmpty ? nil : bases.dropFirst().reduce(bases[0], +), baseYears: max(bases.count, 1))
     }
 
     func table(firstDays: [Day], _ places: Gazetteer) -> MetricsTable {

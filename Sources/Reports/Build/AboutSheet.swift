@@ -10,8 +10,10 @@ extension ReportBuilder {
         add(ko ? "보고서" : "Report", title)
         add(ko ? "기간" : "Period", "\(Labels.period(context.period, language)) (\(range(context.period)))")
         for base in TableQuery.Base.allCases {
-            let period = base == .previous ? context.period.previous : context.period.lastYear
-            if let period { add(Labels.base(base, language), "\(Labels.period(period, language)) (\(range(period)))") }
+            let periods = TableQuery(period: context.period, base: base).basePeriods
+            guard let text = Labels.periods(periods, language) else { continue }
+            let ranges = periods.reversed().map(range).joined(separator: ", ")
+            add(Labels.base(base, language), "\(text) (\(ranges))" + (base.years > 1 ? (language == .ko ? ", 해마다의 합계·건수를 평균" : ", the mean of each year's sums and counts") : ""))
         }
         add(ko ? "대상 기관" : "Office", context.officeName ?? (ko ? "전체 (모든 기관)" : "All offices"))
         for file in context.files {

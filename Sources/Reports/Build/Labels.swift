@@ -29,18 +29,29 @@ enum Labels {
         language == .ko ? period.korean : period.description
     }
 
+    /// A base's periods: `2024년 3분기`, or a span `2023년 3분기 ~ 2024년 3분기` for a mean over years.
+    static func periods(_ periods: [Period], _ language: Language) -> String? {
+        guard let latest = periods.first, let earliest = periods.last else { return nil }
+        return latest == earliest ? period(latest, language) : "\(period(earliest, language)) ~ \(period(latest, language))"
+    }
+
     static func base(_ base: TableQuery.Base, _ language: Language) -> String {
         switch (base, language) {
         case (.previous, .ko): return "직전 기간"
         case (.previous, .en): return "Previous period"
         case (.lastYear, .ko): return "전년 동기"
         case (.lastYear, .en): return "Same period last year"
+        case (.averageOf2Years, .ko): return "2년 평균"
+        case (.averageOf2Years, .en): return "2-year average"
+        case (.averageOf3Years, .ko): return "3년 평균"
+        case (.averageOf3Years, .en): return "3-year average"
         }
     }
 
     /// A short column label for a comparison base: 전분기, 전월, 전년 동기 ….
     static func shortBase(_ base: TableQuery.Base, of period: Period, _ language: Language) -> String {
         if base == .lastYear { return language == .ko ? "전년 동기" : "last year" }
+        if base.years > 1 { return language == .ko ? "\(base.years)년 평균" : "\(base.years)-yr avg." }
         switch period.length {
         case .quarter: return language == .ko ? "전분기" : "prev. quarter"
         case .month: return language == .ko ? "전월" : "prev. month"

@@ -9,7 +9,7 @@ extension ReportBuilder {
                        ReportColumn(Labels.period(context.period, language), role: .value)]
         for (base, table) in bases {
             let label = Labels.base(base, language)
-            let period = table.basePeriod.map { " (\(Labels.period($0, language)))" } ?? ""
+            let period = Labels.periods(table.basePeriods, language).map { " (\($0))" } ?? ""
             columns += [ReportColumn(label + period, role: .base),
                         ReportColumn(Labels.text("증감", "Change", language), role: .change),
                         ReportColumn(Labels.text("증감률", "Change %", language), role: .changePercent)]
