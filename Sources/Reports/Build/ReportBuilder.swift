@@ -60,9 +60,11 @@ public struct ReportBuilder {
                 sheets.append(self.sheet(sheet, title: title, office: office))
             }
         }
-        return Report(title: title, subject: Labels.text("국제통상 활동 보고", "International outreach report", language),
-                      author: office, created: context.created, style: template.style, sheets: sheets,
-                      showsTitle: template.showTitle)
+        var report = Report(title: title, subject: Labels.text("국제통상 활동 보고", "International outreach report", language),
+                            author: office, created: context.created, style: template.style, sheets: sheets,
+                            showsTitle: template.showTitle)
+        report.labelAmounts()
+        return report
     }
 
     /// `{office}` and `{period}` filled in.

@@ -69,6 +69,8 @@ public struct ReportColumn: Sendable {
     /// The measure shown, if any: a chart picks its values by measure.
     public var measure: Measure?
     public var role: Role
+    /// The header in plain dollars, when `header` names another unit (see `AmountUnit`).
+    public var dollarHeader: String?
 
     public enum Role: Sendable, Equatable {
         case label, value, rank, share, base, change, changePercent
@@ -140,6 +142,10 @@ public struct ReportStyle: Sendable, Equatable {
     public var dateFormat = "yyyy-mm-dd"
     /// Show negative changes in red.
     public var negativeRed = true
+    /// How amounts are shown in the workbook.
+    public var amounts = AmountUnit.dollars
+    /// CSV files show amounts as the workbook does (`as-shown`), or in plain dollars (the default).
+    public var csvAmountsAsShown = false
 
     public init() {}
 }

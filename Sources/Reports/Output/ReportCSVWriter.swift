@@ -28,20 +28,25 @@ public struct ReportCSVWriter {
                 let suffix = tables.count > 1 ? "-\(index + 1)" : ""
                 let name = table.fileName.map { Self.fileName($0) + suffix + ".csv" }
                     ?? String(format: "%02d-", sheetIndex + 1) + Self.fileName(sheet.name) + suffix + ".csv"
-                files.append((name, try bytes(try csv(table))))
+                files.append((name, try bytes(try csv(table, style: report.style))))
             }
         }
         return files
     }
 
-    func csv(_ table: ReportTable) throws -> String {
+    /// A table as CSV: amounts in plain dollars, or as the workbook shows them (`csv_amounts: as-shown`).
+    func csv(_ table: ReportTable, style: ReportStyle = ReportStyle()) throws -> String {
         var writer = CSVWriter(options: CSVWriter.Options(byteOrderMark: encoding == .utf8BOM, lineEnding: "\r\n"))
-        writer.writeRow(table.columns.map(\.header))
+        let scaled = style.csvAmountsAsShown && style.amounts != .dollars
+        writer.writeRow(table.columns.map { scaled ? $0.header : $0.dollarHeader ?? $0.header })
+        let divisor = scaled ? style.amounts.divisor : 1
         func write(_ row: [ReportCell]) {
             writer.writeRow(row.map { cell -> CSVWriter.Cell in
                 switch cell {
                 case .text(let text), .link(let text): return .text(text)
                 case .count(let n): return .number("\(n)")
+                case .dollars(let d) where divisor != 1: return .number(MeasureValue.ratio(d.value / divisor).description)
+                case .ratio(let r?, _, true) where divisor != 1: return .number(MeasureValue.ratio(r / divisor).description)
                 case .dollars(let d): return .number(d.description)
                 case .percent(let p): return p.map { .number("\($0 * 100)") } ?? .empty
                 case .ratio(let r, _, _): return r.map { .number(MeasureValue.ratio($0).description) } ?? .empty

@@ -176,7 +176,9 @@ private struct NodeReader {
 
     func style(_ node: Node) throws(TemplateError) -> ReportStyle {
         var style = ReportStyle()
-        for pair in try mapping(node, "style", allowed: ["font", "font_size", "header_fill", "negative_red", "number_formats"]) {
+        var dollarFormatGiven = false
+        for pair in try mapping(node, "style", allowed: ["font", "font_size", "header_fill", "negative_red", "number_formats",
+                                                         "amounts", "csv_amounts"]) {
             switch pair.key {
             case "font": style.font = try string(pair.value, "font")
             case "font_size": style.fontSize = Double(try int(pair.value, "font_size", in: 6...40))
@@ -187,12 +189,17 @@ private struct NodeReader {
                 }
                 style.headerFill = rgb
             case "negative_red": style.negativeRed = try bool(pair.value, "negative_red")
+            case "amounts":
+                style.amounts = try choice(pair.value, "amounts", AmountUnit.allCases.map { ($0.rawValue, $0) })
+                if !dollarFormatGiven { style.dollarFormat = style.amounts.numberFormat }
+            case "csv_amounts":
+                style.csvAmountsAsShown = try choice(pair.value, "csv_amounts", [("dollars", false), ("as-shown", true)])
             default:
                 for format in try mapping(pair.value, "number_formats", allowed: ["count", "dollars", "decimal", "percent", "date"]) {
                     let value = try string(format.value, "number_formats.\(format.key)")
                     switch format.key {
                     case "count": style.countFormat = value
-                    case "dollars": style.dollarFormat = value
+                    case "dollars": style.dollarFormat = value; dollarFormatGiven = true
                     case "decimal": style.decimalFormat = value
                     case "percent": style.percentFormat = value
                     default: style.dateFormat = value
