@@ -52,6 +52,11 @@ extension ReportBuilder {
                 ("Consultation (USD)", "Sum of the value under consultation, in US dollars."),
                 ("Contracts (USD)", "Sum of contracts signed or under way, in US dollars."),
                 ("Countries", "Distinct partner countries."),
+                ("Consultations per company", "Consultations ÷ companies, from the sums of the group (not averaged from rows); empty when there are no companies."),
+                ("Consultation per company (USD)", "Consultation value ÷ companies, from the group's sums; empty when there are no companies."),
+                ("Contracts per company (USD)", "Contract value ÷ companies, from the group's sums; empty when there are no companies."),
+                ("Conversion (%)", "100 × contract value ÷ consultation value, from the group's sums; empty when nothing was under consultation."),
+                ("2- and 3-year average", "The mean of the same period over the two or three years before: each year's sums and counts averaged; a per-company figure or conversion from the years' sums. A year without rows counts as zero."),
                 ("Sectors", "A row counts under each of its sectors, so shares may add up past 100%; rows without a sector count under other; totals count each row once."),
                 ("Regions", "UN M49 sub-regions of the partner country (Taiwan in Eastern Asia)."),
             ]
@@ -66,6 +71,11 @@ extension ReportBuilder {
             ("상담액(달러)", "상담 금액(미국 달러)의 합."),
             ("계약액(달러)", "계약(추진) 금액(미국 달러)의 합."),
             ("국가", "서로 다른 상대국의 수."),
+            ("기업당 상담건수", "상담건수 ÷ 참여기업. 묶음의 합계로 계산합니다(행마다의 비율을 평균하지 않음). 참여기업이 없으면 비워 둡니다."),
+            ("기업당 상담액(달러)", "상담액 ÷ 참여기업. 묶음의 합계로 계산하고, 참여기업이 없으면 비워 둡니다."),
+            ("기업당 계약액(달러)", "계약(추진)액 ÷ 참여기업. 묶음의 합계로 계산하고, 참여기업이 없으면 비워 둡니다."),
+            ("계약 전환율(%)", "100 × 계약(추진)액 ÷ 상담액. 묶음의 합계로 계산하고, 상담액이 없으면 비워 둡니다."),
+            ("2년·3년 평균", "직전 2년 또는 3년 같은 기간의 평균. 해마다의 합계·건수를 평균하고, 기업당 수치와 전환율은 그 해들의 합계로 계산합니다. 활동이 없는 해는 0으로 셉니다."),
             ("분야", "한 행이 여러 분야에 해당하면 분야마다 한 번씩 셉니다(비율의 합이 100%를 넘을 수 있음). 분야가 없는 행은 '기타'로 셉니다. 합계는 행마다 한 번만 셉니다."),
             ("권역", "상대국이 속한 UN M49 하위 지역(대만은 동아시아)."),
         ]

@@ -32,7 +32,12 @@ enum Labels {
     /// A base's periods: `2024년 3분기`, or a span `2023년 3분기 ~ 2024년 3분기` for a mean over years.
     static func periods(_ periods: [Period], _ language: Language) -> String? {
         guard let latest = periods.first, let earliest = periods.last else { return nil }
-        return latest == earliest ? period(latest, language) : "\(period(earliest, language)) ~ \(period(latest, language))"
+        if latest == earliest { return period(latest, language) }
+        // The same part of several years: `2022~2023년 1분기`, `2022–2023-Q1`.
+        if latest.length != .range, latest.korean.hasPrefix("\(latest.first.year)년") {
+            return language == .ko ? "\(earliest.first.year)~\(latest.korean)" : "\(earliest.first.year)–\(latest.description)"
+        }
+        return "\(period(earliest, language)) ~ \(period(latest, language))"
     }
 
     static func base(_ base: TableQuery.Base, _ language: Language) -> String {

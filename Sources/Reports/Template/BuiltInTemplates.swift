@@ -138,6 +138,13 @@ enum BuiltInTemplates {
                   share: true
                   compare: previous
               - table:
+                  title: { ko: "기업당 성과와 계약 전환율", en: "Results per company and conversion" }
+                  by: province
+                  selected: true
+                  measures: [consultations_per_company, consultation_usd_per_company, contract_usd_per_company, conversion_pct]
+                  rank: true
+                  compare: previous
+              - table:
                   title: { ko: "상대국 수", en: "Partner countries" }
                   by: province
                   selected: true
@@ -219,7 +226,7 @@ enum BuiltInTemplates {
             blocks:
               - kpis:
                   title: { ko: 주요 지표, en: Key figures }
-                  compare: [previous, last-year]
+                  compare: [previous, last-year, avg-2y]
               - table:
                   id: sectors
                   title: { ko: 분야별 활동, en: Activities by sector }

@@ -262,7 +262,9 @@ private struct NodeReader {
 
     func kpis(_ node: Node, _ index: Int) throws(TemplateError) -> KPIBlock {
         var block = KPIBlock(id: "kpis-\(index)", title: nil, measures: [.activities, .missions, .companies, .agreements,
-                                                                            .consultations, .consultationUSD, .contractUSD],
+                                                                            .consultations, .consultationUSD, .contractUSD,
+                                                                            .consultationsPerCompany, .consultationUSDPerCompany,
+                                                                            .contractUSDPerCompany, .conversionPct],
                              compare: [.previous, .lastYear])
         for pair in try mapping(node, "kpis", allowed: ["id", "title", "measures", "compare"]) {
             switch pair.key {
