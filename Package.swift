@@ -21,7 +21,7 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        .target(name: "Metrics"),
+        .target(name: "Metrics", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Reports", dependencies: ["Metrics", "CXlsxWriter", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "report-cli",

@@ -14,11 +14,14 @@ extension ReportCLI {
                 """
         )
 
-        @Argument(help: "Activity-log files (CSV). Several files are read as one log.")
+        @Argument(help: "Activity-log files (CSV or .xlsx). Several files are read as one log.")
         var logs: [String] = []
 
         @Option(name: .customLong("log-encoding"), help: "The logs' text encoding (utf-8 or cp949); detected when not given.")
         var logEncoding: TextEncodingOption?
+
+        @Option(help: ArgumentHelp("The sheet to read in .xlsx logs; the first sheet when not given.", valueName: "name"))
+        var sheet: String?
 
         @Flag(help: "Count an activity that two offices' logs (or two files of one office) both hold once, under the municipality.")
         var dedupe = false
@@ -67,7 +70,7 @@ extension ReportCLI {
             job.officeFileName = office.map { ReportJob.fileName(of: $0, places, english: names == .en) }
                 ?? (names == .en ? "all" : "전체")
             job.fileLanguage = names
-            let (report, _) = try job.build(template, log: BriefingLog(logs: logs, inputEncoding: logEncoding?.encoding, dedupe: dedupe), progress: Progress())
+            let (report, _) = try job.build(template, log: BriefingLog(logs: logs, inputEncoding: logEncoding?.encoding, sheet: sheet, dedupe: dedupe), progress: Progress())
             let files = try ReportCSVWriter(encoding: encoding).files(for: report)
             try AtomicOutput.writeDirectory(output) { folder in
                 for file in files {
@@ -83,5 +86,6 @@ extension ReportCLI {
 private struct BriefingLog: LogArguments {
     let logs: [String]
     let inputEncoding: TextEncoding?
+    let sheet: String?
     let dedupe: Bool
 }

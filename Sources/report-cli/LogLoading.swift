@@ -7,6 +7,8 @@ import Synchronization
 protocol LogArguments {
     var logs: [String] { get }
     var inputEncoding: TextEncoding? { get }
+    /// The sheet of .xlsx logs to read (`--sheet`); nil for the first.
+    var sheet: String? { get }
     /// Count each activity logged twice once (`--dedupe`).
     var dedupe: Bool { get }
 }
@@ -18,9 +20,9 @@ extension LogArguments {
         logs.map { path in
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR else {
-                return .file(path: path)
+                return LogSource.file(path: path).choosingSheet(sheet)
             }
-            return .bytes(name: path, readOnce(path))
+            return LogSource.bytes(name: path, readOnce(path)).choosingSheet(sheet)
         }
     }
 

@@ -60,11 +60,14 @@ func printError(_ line: String) {
 
 /// The options every command that reads a log takes.
 struct LogOptions: ParsableArguments {
-    @Argument(help: "Activity-log files (CSV). Several files are read as one log.")
+    @Argument(help: "Activity-log files (CSV or .xlsx). Several files are read as one log.")
     var logs: [String] = []
 
     @Option(help: "The files' text encoding (utf-8 or cp949); detected when not given.")
     var encoding: TextEncodingOption?
+
+    @Option(help: ArgumentHelp("The sheet to read in .xlsx logs; the first sheet when not given.", valueName: "name"))
+    var sheet: String?
 
     @Flag(help: "Count an activity that two offices' logs (or two files of one office) both hold once, under the municipality.")
     var dedupe = false

@@ -41,7 +41,7 @@ extension ReportCLI {
             let query = TableQuery(period: try parsePeriod(period), dimensions: try dimensions(),
                                    filter: try filters.filter(places), base: compare)
             if compare != nil && query.basePeriod == nil {
-                throw ValidationError("The period 'all' has nothing to compare with.")
+                throw ValidationError("The period '\(period)' has nothing to compare with.")
             }
             // One pass over the log, nothing of it held.
             var metrics = MetricsAccumulator(queries: [query], places: places)

@@ -6,8 +6,8 @@ extension ReportCLI {
         static let configuration = CommandConfiguration(
             abstract: "Check activity logs and summarise them.",
             discussion: """
-                Prints each error and warning as FILE:LINE:COLUMN: error: COLUMN: MESSAGE 'VALUE' on \
-                standard error, then a summary. Exits 1 when there is an error.
+                Prints each error and warning as FILE:LINE:COLUMN: error: COLUMN: MESSAGE 'VALUE' \
+                (FILE[SHEET]:CELL for a workbook) on standard error, then a summary. Exits 1 when there is an error.
                 """
         )
 

@@ -8,7 +8,7 @@ struct ValidateSummary {
 
     var lines: [String] {
         var lines = report.files.map { file in
-            var line = "\(file.name): \(plural(file.rows, "row"))"
+            var line = "\(file.name)\(file.sheet.map { "[\($0)]" } ?? ""): \(plural(file.rows, "row"))"
             if file.rejectedRows > 0 { line += ", \(plural(file.rejectedRows, "row")) with errors" }
             if let encoding = file.encoding { line += ", \(encoding.rawValue.uppercased())" }
             if !file.extraColumns.isEmpty { line += "; extra columns ignored: \(file.extraColumns.joined(separator: ", "))" }

@@ -41,12 +41,14 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public func contains(_ day: Day) -> Bool { first <= day && day <= last }
 
     /// The period of the same length just before: 2024-Q1 → 2023-Q4, 2024-03 → 2024-02; a range of
-    /// N days → the N days before it. None for `all`.
+    /// N days → the N days before it. None for `all`, and for a range too long to have N days
+    /// before it in the calendar (which starts on 0001-01-01).
     public var previous: Period? {
         switch length {
         case .all: return nil
         case .range:
             let days = last.ordinal - first.ordinal + 1
+            guard first.ordinal - days >= Period.all.first.ordinal else { return nil }
             return .range(first.adding(days: -days), first.adding(days: -1))
         case .quarter, .half, .year, .month:
             let months = length == .quarter ? 3 : length == .half ? 6 : length == .year ? 12 : 1

@@ -13,6 +13,13 @@ public struct CSVTokenizer: Sendable {
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
         fileprivate let ends: UnsafeBufferPointer<Int>
 
+        /// Fields laid end to end in `bytes`, field `i` ending at `ends[i]` (a workbook's row, too).
+        init(line: Int, bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>) {
+            self.line = line
+            self.bytes = bytes
+            self.ends = ends
+        }
+
         public var count: Int { ends.count }
 
         /// The bytes of field `index` (0-based), quotes removed.

@@ -1,5 +1,6 @@
 /// One finding about a log, printed compiler-style:
-/// `FILE:LINE:COLUMN: error: COLUMN_NAME: MESSAGE 'VALUE'`.
+/// `FILE:LINE:COLUMN: error: COLUMN_NAME: MESSAGE 'VALUE'`, or for a workbook's sheet
+/// `FILE[SHEET]:CELL: error: …` (`log.xlsx[활동]:B12`).
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable {
         case error, warning
@@ -8,10 +9,12 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var severity: Severity
     /// The file as the user named it.
     public var file: String
-    /// The physical line where the record starts (the header is line 1).
+    /// The physical line where the record starts (the header is line 1); in a sheet, the row.
     public var line: Int
-    /// The 1-based field number.
+    /// The 1-based field number; in a sheet, the column (1 for A).
     public var column: Int
+    /// The workbook's sheet, when the finding is about one of its cells.
+    public var sheet: String?
     /// The column's name in the contract (`date`, `office`), or what the finding is about.
     public var columnName: String
     public var message: String
@@ -19,7 +22,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var value: String?
 
     public init(_ severity: Severity, file: String, line: Int, column: Int, columnName: String,
-                message: String, value: String? = nil) {
+                message: String, value: String? = nil, sheet: String? = nil) {
         self.severity = severity
         self.file = file
         self.line = line
@@ -27,10 +30,17 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.columnName = columnName
         self.message = message
         self.value = value
+        self.sheet = sheet
+    }
+
+    /// `FILE:LINE:COLUMN`, or `FILE[SHEET]:CELL`.
+    public var place: String {
+        guard let sheet else { return "\(file):\(line):\(column)" }
+        return "\(file)[\(sheet)]:\(CellAddress(row: line, column: column))"
     }
 
     public var description: String {
-        var text = "\(file):\(line):\(column): \(severity.rawValue): \(columnName): \(message)"
+        var text = "\(place): \(severity.rawValue): \(columnName): \(message)"
         if let value { text += " '\(Diagnostic.printable(value))'" }
         return text
     }
@@ -86,6 +96,15 @@ public struct DiagnosticLog: Sendable {
     public mutating func add(_ diagnostic: Diagnostic) {
         if wantsMore(diagnostic.severity, in: diagnostic.file) { kept.append(diagnostic) }
         count(diagnostic.severity, in: diagnostic.file)
+    }
+
+    /// Places the findings kept from index `start` on, made of a sheet's rows as fields, in the
+    /// sheet: field 1 is column `firstColumn`.
+    mutating func place(keptFrom start: Int, inSheet sheet: String, firstColumn: Int) {
+        for index in start..<kept.count where kept[index].sheet == nil {
+            kept[index].sheet = sheet
+            kept[index].column += firstColumn - 1
+        }
     }
 
     public mutating func count(_ severity: Severity, in file: String) {

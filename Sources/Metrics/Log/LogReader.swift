@@ -26,28 +26,38 @@ public struct LogReader {
         var report = LogReadReport()
         // About 180 bytes a row in a typical log.
         var ids = IDRegistry(expected: selecting == nil ? sources.reduce(0) { $0 + $1.size } / 180 : 0)
-        var duplicates = DuplicateFinder(places: gazetteer)
+        var duplicates = DuplicateFinder(places: gazetteer, expectedRows: selecting == nil ? sources.reduce(0) { $0 + $1.size } / 180 : 0)
         let findDuplicates = selecting == nil
         let body = findDuplicates ? { record in duplicates.add(record); body(record) } : body
+        // The sheets of the workbooks read so far: a duplicate id names its first cell there.
+        var sheets: [Int: SheetPlace] = [:]
         for (index, source) in sources.enumerated() {
             var file = LogFileSummary(name: source.name)
-            var parser = RowParser(file: index, fileNames: sources.map(\.name), gazetteer: gazetteer, encoding: encoding)
+            let isWorkbook = source.isWorkbook
+            // A workbook's text is Unicode, whatever the CSV files' encoding.
+            var parser = RowParser(file: index, fileNames: sources.map(\.name), gazetteer: gazetteer,
+                                   encoding: isWorkbook ? .utf8 : encoding)
             parser.selecting = selecting
+            parser.sheets = sheets
             do {
-                var tokenizer = CSVTokenizer()
-                var first = true
-                try source.forEachChunk { chunk in
-                    var chunk = chunk
-                    if first {
-                        first = false
-                        chunk = try parser.consumeByteOrderMark(chunk, &report.diagnostics)
+                if isWorkbook {
+                    try readWorkbook(source, &parser, &report.diagnostics, &ids, &file, body)
+                } else {
+                    var tokenizer = CSVTokenizer()
+                    var first = true
+                    try source.forEachChunk { chunk in
+                        var chunk = chunk
+                        if first {
+                            first = false
+                            chunk = try parser.consumeByteOrderMark(chunk, &report.diagnostics)
+                        }
+                        try tokenizer.feed(chunk) { record in
+                            try parser.handle(record, &report.diagnostics, &ids, &file, body)
+                        }
                     }
-                    try tokenizer.feed(chunk) { record in
+                    try tokenizer.finish { record in
                         try parser.handle(record, &report.diagnostics, &ids, &file, body)
                     }
-                }
-                try tokenizer.finish { record in
-                    try parser.handle(record, &report.diagnostics, &ids, &file, body)
                 }
                 if !parser.sawHeader {
                     report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1,
@@ -60,6 +70,9 @@ public struct LogReader {
                 parser.reportUnclosedQuote(unclosed, &report.diagnostics)
             } catch let long as CSVTokenizer.RecordTooLong {
                 parser.reportLongRecord(long, &report.diagnostics)
+            } catch let failure as WorkbookError {
+                report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: failure.columnName,
+                                                  message: failure.message, sheet: failure.sheet))
             } catch let failure as LogSource.ReadError {
                 report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "file",
                                                   message: "cannot be read: \(failure.reason)"))
@@ -67,7 +80,8 @@ public struct LogReader {
                 // RowParser.Stop: reported already; the file's header or encoding makes its rows unreadable.
                 precondition(error is RowParser.Stop, "unexpected error \(error)")
             }
-            file.encoding = parser.detectedEncoding
+            file.encoding = isWorkbook ? nil : parser.detectedEncoding
+            if let place = parser.sheets[index] { sheets[index] = place }
             file.extraColumns = parser.extraColumnNames
             report.files.append(file)
         }
@@ -128,8 +142,10 @@ public struct LogFileSummary: Sendable {
     public var rows = 0
     /// Rows with at least one error.
     public var rejectedRows = 0
-    /// The encoding the file was read in; nil when all its text is ASCII.
+    /// The encoding the file was read in; nil when all its text is ASCII, or for a workbook.
     public var encoding: TextEncoding?
+    /// The sheet read, for a workbook.
+    public var sheet: String?
     /// Columns of the file outside the contract, kept and otherwise ignored.
     public var extraColumns: [String] = []
 }

@@ -8,13 +8,34 @@ import Darwin
 public enum LogSource: Sendable {
     case file(path: String)
     case bytes(name: String, [UInt8])
+    /// The sheet of that name when the file is a workbook (`--sheet`); a CSV file is read as it is.
+    indirect case sheet(String, of: LogSource)
 
     /// The name used in diagnostics: the path as the user wrote it.
     public var name: String {
         switch self {
         case .file(let path): return path
         case .bytes(let name, _): return name
+        case .sheet(_, let file): return file.name
         }
+    }
+
+    /// This file, read at the sheet named `sheet` if it is a workbook; itself when `sheet` is nil.
+    public func choosingSheet(_ sheet: String?) -> LogSource {
+        guard let sheet else { return self }
+        return .sheet(sheet, of: content)
+    }
+
+    /// The file without a choice of sheet.
+    var content: LogSource {
+        if case .sheet(_, let file) = self { return file.content }
+        return self
+    }
+
+    /// The sheet chosen, if any.
+    var chosenSheet: String? {
+        if case .sheet(let sheet, _) = self { return sheet }
+        return nil
     }
 
     /// The size in bytes, or 0 when unknown.
@@ -24,6 +45,7 @@ public enum LogSource: Sendable {
         case .file(let path):
             var info = stat()
             return stat(path, &info) == 0 ? Int(info.st_size) : 0
+        case .sheet(_, let file): return file.size
         }
     }
 
@@ -31,6 +53,8 @@ public enum LogSource: Sendable {
     /// - Throws: `LogSource.ReadError` when the file cannot be opened or read.
     func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         switch self {
+        case .sheet(_, let file):
+            try file.forEachChunk(body)
         case .bytes(_, let bytes):
             try bytes.withUnsafeBytes(body)
         case .file(let path):

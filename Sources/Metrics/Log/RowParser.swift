@@ -28,6 +28,11 @@ struct RowParser: ~Copyable {
     /// When set, rows whose date it refuses are skipped unchecked (a second read of a log already
     /// found valid, for the rows of one period).
     var selecting: (@Sendable (Day) -> Bool)?
+    /// The sheets of the files that are workbooks, by file: a duplicate id names its cell there.
+    var sheets: [Int: SheetPlace] = [:]
+    /// False once this file's errors are only counted, no longer kept: the "did you mean" hints,
+    /// the costly part of an error, are then not looked for.
+    private var wantsHints = true
 
     // Caches from a field's bytes to what they name, for this file (its encoding is fixed).
     private var offices = ByteTable<[OfficeNameIndex.Entry]>()
@@ -45,8 +50,8 @@ struct RowParser: ~Copyable {
     var name: String { fileNames[file] }
     var detectedEncoding: TextEncoding? { decoder.encoding }
 
-    /// Drops a UTF-8 byte order mark (which settles the encoding); refuses UTF-16, workbooks and
-    /// other files that are not text.
+    /// Drops a UTF-8 byte order mark (which settles the encoding); refuses UTF-16 and other files
+    /// that are not text (workbooks never come here: `LogReader.readWorkbook` reads them).
     mutating func consumeByteOrderMark(_ chunk: UnsafeRawBufferPointer,
                                        _ diagnostics: inout DiagnosticLog) throws -> UnsafeRawBufferPointer {
         if chunk.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -60,11 +65,9 @@ struct RowParser: ~Copyable {
         }
         // The first line: a header with a NUL byte is no text at all.
         let start = UnsafeRawBufferPointer(rebasing: chunk.prefix(4096).prefix { $0 != 0x0A })
-        if chunk.starts(with: [0x50, 0x4B, 0x03, 0x04]) || (!start.isEmpty && memchr(start.baseAddress!, 0, start.count) != nil) {
-            let isZip = chunk.starts(with: [0x50, 0x4B])
+        if !start.isEmpty && memchr(start.baseAddress!, 0, start.count) != nil {
             diagnostics.add(Diagnostic(.error, file: name, line: 1, column: 1, columnName: "file",
-                                       message: isZip ? "is an Excel workbook or another zip file, not CSV; in Excel, save it as \"CSV UTF-8\""
-                                                      : "is not a text file (it holds NUL bytes); an activity log is a CSV file",
+                                       message: "is not a text file (it holds NUL bytes); an activity log is a CSV file",
                                        value: String(decoding: start.prefix(16), as: UTF8.self)))
             throw Stop.fileUnusable
         }
@@ -107,6 +110,7 @@ struct RowParser: ~Copyable {
             try readHeader(headers, line: row.line, unreadable: !row.problems.isEmpty, &diagnostics)
             return
         }
+        wantsHints = diagnostics.wantsMore(.error, in: name)
         if let record = convert(&row, &ids) {
             summary.rows += 1
             body(record)
@@ -145,6 +149,12 @@ struct RowParser: ~Copyable {
                                    columnName: columnName(unclosed.column - 1),
                                    message: "this quote is never closed; the rest of the file was read as one value",
                                    value: "\"" + preview))
+    }
+
+    /// Where an earlier id was: `log.csv:2`, or its cell in a workbook, `log.xlsx[활동]:A2`.
+    private func place(of earlier: SourceLocation) -> String {
+        let file = fileNames[earlier.file]
+        return sheets[earlier.file]?.idCell(of: file, row: earlier.line) ?? "\(file):\(earlier.line)"
     }
 
     private func columnName(_ index: Int) -> String {
@@ -258,7 +268,7 @@ struct RowParser: ~Copyable {
                 id = text
                 if selecting == nil, let earlier = ids.register(bytes, at: location) {
                     row.problems.append(Diagnostic(.error, file: name, line: row.line, column: index + 1, columnName: "id",
-                                                   message: "already used at \(fileNames[earlier.file]):\(earlier.line)", value: text))
+                                                   message: "already used at \(place(of: earlier))", value: text))
                 }
             }
         }
@@ -349,7 +359,7 @@ struct RowParser: ~Copyable {
             let names = candidates.map { gazetteer.displayName($0) }.joined(separator: ", ")
             row.fail(index, "office", "names more than one office (\(names)); write the province before it", value: shown(bytes))
         case .unknown:
-            let hint = gazetteer.suggestOffice(for: shown(bytes)).map { "did you mean \(gazetteer.displayName($0))?" }
+            let hint = (wantsHints ? gazetteer.suggestOffice(for: shown(bytes)) : nil).map { "did you mean \(gazetteer.displayName($0))?" }
             row.fail(index, "office", "unknown office (\(hint ?? "write a province or a 시·군·구, e.g. 전북특별자치도 or 전주시"))", value: shown(bytes))
         }
         return nil
@@ -363,7 +373,7 @@ struct RowParser: ~Copyable {
             kinds.insert(bytes, kind)
             return kind
         }
-        let hint = gazetteer.suggestKind(for: text).map { "did you mean \($0.code)?" }
+        let hint = (wantsHints ? gazetteer.suggestKind(for: text) : nil).map { "did you mean \($0.code)?" }
         row.fail(index, "kind", "unknown kind (\(hint ?? "use one of \(Kind.allCases.map(\.code).joined(separator: ", "))"))", value: text)
         return nil
     }
@@ -376,7 +386,7 @@ struct RowParser: ~Copyable {
             countries.insert(bytes, country)
             return country
         }
-        guard let hint = gazetteer.suggestCountry(for: text) else {
+        guard wantsHints, let hint = gazetteer.suggestCountry(for: text) else {
             row.fail(index, "partner_country", "unknown country (write an ISO 3166-1 code such as US, or a name such as 미국)", value: text)
             return nil
         }
@@ -397,7 +407,7 @@ struct RowParser: ~Copyable {
                 sectors.insert(sector)
             } else {
                 valid = false
-                let hint = gazetteer.suggestSector(for: name).map { "did you mean \($0.code)?" }
+                let hint = (wantsHints ? gazetteer.suggestSector(for: name) : nil).map { "did you mean \($0.code)?" }
                 row.fail(index, "sectors", "unknown sector (\(hint ?? "use codes such as bio, mobility, agrifood, separated by ;"))", value: name)
             }
         }

@@ -15,6 +15,11 @@ public final class Gazetteer: Sendable {
     let sectorNames: [String: Sector]
     /// Names given to two different countries, kinds or sectors: a table error, kept for tests.
     let collisions: [String]
+    /// The names above as "did you mean" searches them.
+    let officeHints: Suggestion.Names<OfficeID>
+    let countryHints: Suggestion.Names<CountryID>
+    let kindHints: Suggestion.Names<Kind>
+    let sectorHints: Suggestion.Names<Sector>
 
     init() {
         var collisions: [String] = []
@@ -62,6 +67,10 @@ public final class Gazetteer: Sendable {
         kindNames = labelIndex(ReferenceTables.kindLabels, Kind.allCases, "kind")
         sectorNames = labelIndex(ReferenceTables.sectorLabels, Sector.allCases, "sector")
         self.collisions = collisions
+        officeHints = Suggestion.names(officeNames.suggestionKeys)
+        countryHints = Suggestion.names(countryNames.lazy.map { (key: $0.key, value: $0.value) })
+        kindHints = Suggestion.names(kindNames.lazy.map { (key: $0.key, value: $0.value) })
+        sectorHints = Suggestion.names(sectorNames.lazy.map { (key: $0.key, value: $0.value) })
     }
 
     public subscript(office: OfficeID) -> Office { offices[Int(office.index)] }
@@ -107,7 +116,7 @@ extension Gazetteer {
     }
 
     public func suggestOffice(for text: some StringProtocol) -> OfficeID? {
-        Suggestion.nearest(to: NameKey.normalize(text), among: officeNames.suggestionKeys)
+        Suggestion.nearest(to: NameKey.normalize(text), among: officeHints)
     }
 
     public func country(named text: some StringProtocol) -> CountryID? {
@@ -115,18 +124,18 @@ extension Gazetteer {
     }
 
     public func suggestCountry(for text: some StringProtocol) -> CountryID? {
-        Suggestion.nearest(to: NameKey.normalize(text), among: countryNames.lazy.map { (key: $0.key, value: $0.value) })
+        Suggestion.nearest(to: NameKey.normalize(text), among: countryHints)
     }
 
     public func kind(named text: some StringProtocol) -> Kind? { kindNames[NameKey.normalize(text)] }
 
     public func suggestKind(for text: some StringProtocol) -> Kind? {
-        Suggestion.nearest(to: NameKey.normalize(text), among: kindNames.lazy.map { (key: $0.key, value: $0.value) })
+        Suggestion.nearest(to: NameKey.normalize(text), among: kindHints)
     }
 
     public func sector(named text: some StringProtocol) -> Sector? { sectorNames[NameKey.normalize(text)] }
 
     public func suggestSector(for text: some StringProtocol) -> Sector? {
-        Suggestion.nearest(to: NameKey.normalize(text), among: sectorNames.lazy.map { (key: $0.key, value: $0.value) })
+        Suggestion.nearest(to: NameKey.normalize(text), among: sectorHints)
     }
 }

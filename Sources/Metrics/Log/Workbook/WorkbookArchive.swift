@@ -1,0 +1,71 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts of an .xlsx file, read through ZIPFoundation: each one in chunks, so that the largest
+/// (a sheet) is never held whole. Part names are matched without regard to case, as OPC wants.
+final class WorkbookArchive {
+    private let archive: Archive
+    private let entries: [String: Entry]
+
+    /// Chunks of decompressed XML handed on at a time.
+    private static let chunkSize = 1 << 18
+
+    /// - Throws: `WorkbookError` when the file is not a readable zip archive.
+    init(_ source: LogSource) throws {
+        do {
+            switch source.content {
+            case .file(let path): archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            case .bytes(_, let bytes): archive = try Archive(data: Data(bytes), accessMode: .read)
+            case .sheet: preconditionFailure("LogSource.content is never a sheet")
+            }
+        } catch {
+            throw WorkbookError.file("is not a valid .xlsx workbook: its zip archive cannot be read; open it in Excel and save it again")
+        }
+        var entries: [String: Entry] = [:]
+        for entry in archive { entries[entry.path.lowercased()] = entry }
+        self.entries = entries
+    }
+
+    func contains(_ part: String) -> Bool {
+        entries[part.lowercased()] != nil
+    }
+
+    /// Calls `body` with successive chunks of `part`.
+    /// - Throws: `WorkbookError` when the part is missing or damaged; what `body` throws.
+    func forEachChunk(of part: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        guard let entry = entries[part.lowercased()] else { throw WorkbookError.damaged(part, "is missing") }
+        var failure: Error?
+        var checksum: UInt32 = 0
+        do {
+            // Checked here rather than by ZIPFoundation, whose CRC-32 takes a byte a step.
+            _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true) { data in
+                do {
+                    try data.withUnsafeBytes { bytes in
+                        checksum = ZipChecksum.update(checksum, with: bytes)
+                        try body(bytes)
+                    }
+                } catch {
+                    failure = error
+                    throw error
+                }
+            }
+            if checksum != entry.checksum { throw WorkbookError.damaged(part, "is damaged (its checksum differs)") }
+        } catch {
+            if let failure { throw failure }
+            if error is WorkbookError { throw error }
+            throw WorkbookError.damaged(part, "cannot be unpacked (\(error))")
+        }
+    }
+
+    /// Calls `handle` with each tag and text of the XML of `part`.
+    /// - Throws: `WorkbookError` when the part is missing, damaged or not XML; what `handle` throws.
+    func scan(_ part: String, _ handle: (borrowing XMLScanner.Token) throws -> Void) throws {
+        var scanner = XMLScanner()
+        do {
+            try forEachChunk(of: part) { try scanner.feed($0, handle) }
+            try scanner.finish()
+        } catch let malformed as XMLScanner.Malformed {
+            throw WorkbookError.damaged(part, "is not XML: \(malformed.reason)")
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Why a workbook, or its sheet, cannot be read as a log; reported at the file's first line
+/// (`log.xlsx:1:1: error: file: …`), or at the sheet's first cell when it is about the sheet.
+struct WorkbookError: Error, Equatable {
+    /// What the finding is about: `file`, `sheet` or `header`.
+    let columnName: String
+    let message: String
+    /// The sheet, when the finding is about one.
+    var sheet: String?
+
+    static func file(_ message: String) -> WorkbookError {
+        WorkbookError(columnName: "file", message: message)
+    }
+
+    /// A workbook whose parts cannot be read as SpreadsheetML.
+    static func damaged(_ part: String, _ reason: String) -> WorkbookError {
+        .file("is not a valid .xlsx workbook: \(part) \(reason); open it in Excel and save it again")
+    }
+}
