@@ -83,4 +83,10 @@ struct DuplicateActivityTests {
                                 ("b.csv", Self.header + "b,2024-01-09,전북특별자치도,forum,T1,US,Dallas,,,,,,만찬\n")])
         #expect(twoFiles.lines == ["b.csv:2:1: warning: row: the same activity as a.csv:2 (전북특별자치도); both rows count, --dedupe counts it once"])
     }
+
+    @Test func aHeaderWrappedOnTwoLinesIsRecognised() {
+        let log = readLog("번호,일자,기관,유형,국가,\"참여\n기업\"\nx1,2024-01-10,전북,forum,US,3\n")
+        #expect(log.lines == [])
+        #expect(log.records.map(\.companies) == [3])
+    }
 }

@@ -117,6 +117,15 @@ struct WorkbookLogTests {
         #expect(reversed.lines.first == "handmade.xlsx[Activities]:A2: error: id: already used at log.csv:2 'jb-01'")
     }
 
+    @Test func anActivityInAWorkbookAndInACSVFileIsNamedByCell() throws {
+        var text = try String(contentsOf: Self.folder.appendingPathComponent("log.csv"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\njb-", with: "\ncopy-jb-").replacingOccurrences(of: "\njj-", with: "\ncopy-jj-")
+        let log = Self.read([try Self.source("openpyxl-1904.xlsx").choosingSheet("활동"), .bytes(name: "copy.csv", Array(text.utf8))])
+        #expect(log.lines.first == "copy.csv:2:1: warning: row: the same activity as openpyxl-1904.xlsx[활동]:B3 (전북특별자치도); both rows count, --dedupe counts it once")
+        let reversed = Self.read([.bytes(name: "copy.csv", Array(text.utf8)), try Self.source("openpyxl-1904.xlsx").choosingSheet("활동")])
+        #expect(reversed.lines.first == "openpyxl-1904.xlsx[활동]:B3: warning: row: the same activity as copy.csv:2 (전북특별자치도); both rows count, --dedupe counts it once")
+    }
+
     @Test func whatIsNoWorkbookIsRefusedAtItsFirstLine() throws {
         let notZip = Self.read([.bytes(name: "notes.xlsx", Array("id,date\n".utf8))])
         #expect(notZip.lines == ["notes.xlsx:1:1: error: file: is not an Excel workbook: an .xlsx file is a zip archive and this one is not; if it is a CSV file, name it .csv"])

@@ -78,8 +78,10 @@ public enum Column: String, CaseIterable, Sendable {
         self = column
     }
 
+    /// A header as it is matched: any case, without spaces, dashes, underscores and line breaks
+    /// (a header cell wrapped with Alt+Enter, `참여\n기업`).
     static func headerKey(_ header: some StringProtocol) -> String {
-        String(header.lowercased().unicodeScalars.filter { !" \t-_\u{00A0}\u{3000}\u{FEFF}".unicodeScalars.contains($0) })
+        String(header.lowercased().unicodeScalars.filter { !" \t\n\r-_\u{00A0}\u{3000}\u{FEFF}".unicodeScalars.contains($0) })
     }
 
     private static let byHeader: [String: Column] = {

@@ -87,18 +87,23 @@ public struct LogReader {
         }
         if findDuplicates {
             report.duplicates = duplicates.finish()
-            for pair in report.duplicates { report.diagnostics.add(warning(pair, sources)) }
+            for pair in report.duplicates { report.diagnostics.add(warning(pair, sources, sheets)) }
         }
         return report
     }
 
-    /// The warning at the later row of a pair, naming the earlier one.
-    private func warning(_ pair: DuplicatePair, _ sources: [LogSource]) -> Diagnostic {
+    /// The warning at the later row of a pair, naming the earlier one (in a workbook, by the cell
+    /// that starts its row).
+    private func warning(_ pair: DuplicatePair, _ sources: [LogSource], _ sheets: [Int: SheetPlace]) -> Diagnostic {
         let offices = pair.firstOffice == pair.secondOffice ? gazetteer.displayName(pair.firstOffice)
             : "\(gazetteer.displayName(pair.firstOffice)) and \(gazetteer.displayName(pair.secondOffice))"
-        return Diagnostic(.warning, file: sources[pair.second.file].name, line: pair.second.line, column: 1, columnName: "row",
-                          message: "the same activity as \(sources[pair.first.file].name):\(pair.first.line) (\(offices)); "
-                              + "both rows count, --dedupe counts it once")
+        let firstName = sources[pair.first.file].name
+        let first = sheets[pair.first.file].map { "\(firstName)[\($0.sheet)]:\(CellAddress(row: pair.first.line, column: $0.firstColumn))" }
+            ?? "\(firstName):\(pair.first.line)"
+        let second = sheets[pair.second.file]
+        return Diagnostic(.warning, file: sources[pair.second.file].name, line: pair.second.line, column: second?.firstColumn ?? 1,
+                          columnName: "row", message: "the same activity as \(first) (\(offices)); both rows count, --dedupe counts it once",
+                          sheet: second?.sheet)
     }
 
     /// The records of the rows at `locations`, from a log already found valid.
