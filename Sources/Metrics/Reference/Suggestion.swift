@@ -3,8 +3,11 @@ public enum Suggestion {
     /// Names as they are searched: each as its scalars, made once.
     typealias Names<Value> = [(key: [Unicode.Scalar], value: Value)]
 
+    /// In the order of their keys, so that between names as near as each other the hint is the
+    /// same in every run (dictionaries have no fixed order).
     static func names<Value>(_ pairs: some Sequence<(key: String, value: Value)>) -> Names<Value> {
         pairs.map { (Array($0.key.unicodeScalars), $0.value) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) { $0.value < $1.value } }
     }
 
     /// The candidate whose key is nearest to `key` in edit distance, if near enough to be a likely typo:
