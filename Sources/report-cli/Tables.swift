@@ -24,7 +24,7 @@ extension ReportCLI {
                                    valueName: "dim[,dim]"))
         var by: String?
 
-        @Option(help: "Compare with the previous period or the same period last year.")
+        @Option(help: "Compare with the previous period, the same period last year, or its mean over the 2 or 3 years before (previous, last-year, avg-2y, avg-3y).")
         var compare: TableQuery.Base?
 
         @Option(help: "table (aligned, the default on a terminal), csv (the default otherwise) or json.")
