@@ -80,7 +80,7 @@ private struct SheetRenderer {
     /// Lines taken by tall rows since `pageStart`, beyond one line each.
     var extraLines = 0
     /// Lines of a printed landscape A4 page, near enough for the short sheets that carry charts.
-    static let linesPerPage = 30
+    static let linesPerPage = 34
 
     init(workbook: XLSXWorkbook, sheet: XLSXSheet, style: ReportStyle) {
         self.workbook = workbook
