@@ -30,14 +30,17 @@ from python_calamine import CalamineWorkbook
 # Korean labels and code headers (bench) of the measures and dimensions, as the reports write them.
 MEASURES = {"활동": "activities", "출장": "missions", "참여기업": "companies", "상대기업": "partner_companies",
             "협약": "agreements", "상담건수": "consultations", "상담액(달러)": "consultation_usd",
-            "계약액(달러)": "contract_usd", "국가": "countries"}
+            "계약액(달러)": "contract_usd", "국가": "countries", "기업당 상담건수": "consultations_per_company",
+            "기업당 상담액(달러)": "consultation_usd_per_company", "기업당 계약액(달러)": "contract_usd_per_company",
+            "계약 전환율(%)": "conversion_pct"}
 MEASURES.update({m: m for m in list(MEASURES.values())})
+DERIVED = {"consultations_per_company", "consultation_usd_per_company", "contract_usd_per_company", "conversion_pct"}
 DIMENSIONS = {"시·도": "province", "기관": "office", "권역": "region", "국가": "country", "분야": "sector",
               "유형": "kind", "분기": "quarter", "월": "month"}
 DIMENSIONS.update({d: d for d in list(DIMENSIONS.values())})
 # Column suffixes of a comparison base (Labels.shortBase): last year's, or the previous period's.
 BASES = {"전년 동기": "last-year", "전분기": "previous", "전월": "previous", "직전 반기": "previous",
-         "전년": "previous", "직전 기간": "previous"}
+         "전년": "previous", "직전 기간": "previous", "2년 평균": "avg-2y", "3년 평균": "avg-3y"}
 TOTAL = "합계"
 # Columns of the activity list that sum to a measure (the others, 국가 and 출장 among them, are text).
 LIST_SUMS = {"참여기업": "companies", "상대기업": "partner_companies", "상담건수": "consultations",
@@ -209,6 +212,10 @@ class Checker:
 
     def expect(self, where, got, want, what):
         self.checked += 1
+        if want is None:  # a ratio whose divisor is 0: shown as – (or nothing in CSV)
+            if got not in (None, "–"):
+                fail(where, f"{what} is {got!r}, report-cli tables says it is empty")
+            return
         got = 0.0 if got is None else float(got) if isinstance(got, int) else got
         if not isinstance(got, float) or not same_number(got, float(want), 1e-12):
             fail(where, f"{what} is {got!r}, report-cli tables says {want!r}")
@@ -256,8 +263,8 @@ class Checker:
                 at = f"{where}!{cell_name(i, c)}"
                 if c == 1:
                     self.expect(at, value, self.tables.total(self.period, offices)[m], f"{m} of {self.period}")
-                elif head.startswith("직전 기간") or head.startswith("전년 동기"):
-                    base = "previous" if head.startswith("직전 기간") else "last-year"
+                elif any(head.startswith(name) for name in ("직전 기간", "전년 동기", "2년 평균", "3년 평균")):
+                    base = next(kind for name, kind in BASES.items() if head.startswith(name) and name != "전년")
                     if self.period != "all":  # no base, empty cells
                         want = self.tables.total(self.period, offices, base)[m + "_base"]
                         self.expect(at, value, want, f"{m}, {base}")
@@ -289,7 +296,9 @@ class Checker:
                 continue  # the rest of a top-N table: no row of its own in the tables
             for c, m, what, compare in columns:
                 found = self.tables.find(self.period, dim, offices, label, compare)
-                want = 0 if found is None else found[m if what == "value" else m + what]
+                # A group without rows: zero, or for a derived measure (no companies) empty.
+                empty = None if m in DERIVED else 0
+                want = empty if found is None else found[m if what == "value" else m + what]
                 value = row[c] if c < len(row) else None
                 name = m if what == "value" else m + what
                 self.expect(f"{where}!{cell_name(i, c)}", value, want, f"{name} of {label}")
