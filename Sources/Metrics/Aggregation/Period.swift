@@ -124,7 +124,7 @@ extension Period {
                 self = .quarter(year, q)
             } else if part.hasPrefix("H"), let h = Int(part.dropFirst()), (1...2).contains(h), part.count == 2 {
                 self = .half(year, h)
-            } else if let m = Int(part), (1...12).contains(m), part.count == 2 {
+            } else if part.count == 2, part.allSatisfy({ $0.isASCII && $0.isNumber }), let m = Int(part), (1...12).contains(m) {
                 self = .month(year, m)
             } else {
                 throw failure
