@@ -67,7 +67,7 @@ extension LogArguments {
         let (records, report) = reader.readAll(sources)
         try check(report)
         guard dedupe else { return (records, report) }
-        let locations = Set(report.duplicates.flatMap { [$0.first, $0.second] })
+        let locations = report.duplicateLocations
         let twins = Dictionary(records.filter { locations.contains($0.location) }.map { ($0.location, $0) }) { first, _ in first }
         let plan = MergePlan(pairs: report.duplicates, records: twins, places: reader.gazetteer)
         return (records.compactMap(plan.apply), report)

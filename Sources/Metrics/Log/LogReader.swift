@@ -24,10 +24,11 @@ public struct LogReader {
 
     private func read(_ sources: [LogSource], selecting: (@Sendable (Day) -> Bool)?, _ body: (ActivityRecord) -> Void) -> LogReadReport {
         var report = LogReadReport()
-        // About 180 bytes a row in a typical log.
-        var ids = IDRegistry(expected: selecting == nil ? sources.reduce(0) { $0 + $1.size } / 180 : 0)
-        var duplicates = DuplicateFinder(places: gazetteer, expectedRows: selecting == nil ? sources.reduce(0) { $0 + $1.size } / 180 : 0)
+        // The first read checks ids and finds activities logged twice; about 180 bytes a row.
         let findDuplicates = selecting == nil
+        let expectedRows = findDuplicates ? sources.reduce(0) { $0 + $1.size } / 180 : 0
+        var ids = IDRegistry(expected: expectedRows)
+        var duplicates = DuplicateFinder(places: gazetteer, expectedRows: expectedRows)
         let body = findDuplicates ? { record in duplicates.add(record); body(record) } : body
         // The sheets of the workbooks read so far: a duplicate id names its first cell there.
         var sheets: [Int: SheetPlace] = [:]
@@ -98,7 +99,7 @@ public struct LogReader {
         let offices = pair.firstOffice == pair.secondOffice ? gazetteer.displayName(pair.firstOffice)
             : "\(gazetteer.displayName(pair.firstOffice)) and \(gazetteer.displayName(pair.secondOffice))"
         let firstName = sources[pair.first.file].name
-        let first = sheets[pair.first.file].map { "\(firstName)[\($0.sheet)]:\(CellAddress(row: pair.first.line, column: $0.firstColumn))" }
+        let first = sheets[pair.first.file].map { $0.cell(of: firstName, row: pair.first.line, column: $0.firstColumn) }
             ?? "\(firstName):\(pair.first.line)"
         let second = sheets[pair.second.file]
         return Diagnostic(.warning, file: sources[pair.second.file].name, line: pair.second.line, column: second?.firstColumn ?? 1,
@@ -118,8 +119,7 @@ public struct LogReader {
 
     /// The plan that counts each activity of `report.duplicates` once (`--dedupe`).
     public func mergePlan(for report: LogReadReport, in sources: [LogSource]) -> MergePlan {
-        let locations = Set(report.duplicates.flatMap { [$0.first, $0.second] })
-        return MergePlan(pairs: report.duplicates, records: records(at: locations, in: sources), places: gazetteer)
+        MergePlan(pairs: report.duplicates, records: records(at: report.duplicateLocations, in: sources), places: gazetteer)
     }
 
     /// Reads and keeps every good row.
@@ -136,6 +136,9 @@ public struct LogReadReport: Sendable {
     public var diagnostics = DiagnosticLog()
     /// Activities logged twice (each also a warning).
     public var duplicates: [DuplicatePair] = []
+
+    /// The rows of `duplicates`.
+    public var duplicateLocations: Set<SourceLocation> { Set(duplicates.flatMap { [$0.first, $0.second] }) }
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }
 }

@@ -51,8 +51,6 @@ public struct MergePlan: Sendable {
         if dropped.contains(record.location) { return nil }
         return replacements[record.location] ?? record
     }
-
-    public var isEmpty: Bool { merges.isEmpty }
 }
 
 extension SourceLocation: Comparable {

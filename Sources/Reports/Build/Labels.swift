@@ -34,7 +34,7 @@ enum Labels {
         guard let latest = periods.first, let earliest = periods.last else { return nil }
         if latest == earliest { return period(latest, language) }
         // The same part of several years: `2022~2023년 1분기`, `2022–2023-Q1`.
-        if latest.length != .range, latest.korean.hasPrefix("\(latest.first.year)년") {
+        if latest.length != .range && latest.length != .all {
             return language == .ko ? "\(earliest.first.year)~\(latest.korean)" : "\(earliest.first.year)–\(latest.description)"
         }
         return "\(period(earliest, language)) ~ \(period(latest, language))"

@@ -8,6 +8,11 @@ struct SheetPlace: Sendable {
 
     /// The id cell of `row` of `file`.
     func idCell(of file: String, row: Int) -> String {
-        "\(file)[\(sheet)]:\(CellAddress(row: row, column: idColumn ?? firstColumn))"
+        cell(of: file, row: row, column: idColumn ?? firstColumn)
+    }
+
+    /// A cell of this sheet of `file`: `log.xlsx[활동]:B5`.
+    func cell(of file: String, row: Int, column: Int) -> String {
+        "\(file)[\(sheet)]:\(CellAddress(row: row, column: column))"
     }
 }
