@@ -41,8 +41,8 @@ struct DedupeCommandTests {
         let both = try CLIRunner.run(arguments, in: dir)
         #expect(both.stdoutLines == [
             "key,name,activities,missions,companies,partner_companies,agreements,consultations,consultation_usd,contract_usd,countries,consultations_per_company,consultation_usd_per_company,contract_usd_per_company,conversion_pct",
-            "KR-52,전북특별자치도,4,1,17,0,1,30,1000000,100000,3,1.7647058823529411,58823.529411764706,5882.35294117647,10",
-            "KR-52/전주시,전주시,4,1,12,0,1,40,800000,150000,3,3.3333333333333335,66666.66666666667,12500,18.75",
+            "KR-45,전북특별자치도,4,1,17,0,1,30,1000000,100000,3,1.7647058823529411,58823.529411764706,5882.35294117647,10",
+            "KR-45/전주시,전주시,4,1,12,0,1,40,800000,150000,3,3.3333333333333335,66666.66666666667,12500,18.75",
             "total,합계,8,1,29,0,2,70,1800000,250000,3,2.413793103448276,62068.96551724138,8620.689655172413,13.88888888888889",
         ])
         #expect(both.stderrLines == Self.warnings)
@@ -50,8 +50,8 @@ struct DedupeCommandTests {
         // 전주시 keeps its four rows, each with the larger numbers of its pair; 전북 keeps p3 alone.
         #expect(once.stdoutLines == [
             "key,name,activities,missions,companies,partner_companies,agreements,consultations,consultation_usd,contract_usd,countries,consultations_per_company,consultation_usd_per_company,contract_usd_per_company,conversion_pct",
-            "KR-52,전북특별자치도,1,0,0,0,1,0,0,0,1,,,,",   // no company, no consultation: all four empty
-            "KR-52/전주시,전주시,4,1,19,0,1,40,1000000,150000,3,2.1052631578947367,52631.57894736842,7894.736842105263,15",
+            "KR-45,전북특별자치도,1,0,0,0,1,0,0,0,1,,,,",   // no company, no consultation: all four empty
+            "KR-45/전주시,전주시,4,1,19,0,1,40,1000000,150000,3,2.1052631578947367,52631.57894736842,7894.736842105263,15",
             "total,합계,5,1,19,0,2,40,1000000,150000,3,2.1052631578947367,52631.57894736842,7894.736842105263,15",
         ])
     }

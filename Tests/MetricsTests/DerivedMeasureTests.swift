@@ -26,8 +26,8 @@ struct DerivedMeasureTests {
 
     @Test func aGroupWithoutCompaniesOrAmountsIsEmptyNotInfinite() {
         let table = Self.log.table(TableQuery(period: Self.q3, dimensions: [.province]))
-        #expect(table.keys == ["KR-47", "KR-49", "KR-52"])   // 경북, 제주, 전북
-        let (gyeongbuk, jeju, jeonbuk) = (table.rows[0].totals, table.rows[1].totals, table.rows[2].totals)
+        #expect(table.keys == ["KR-45", "KR-47", "KR-49"])   // 전북, 경북, 제주
+        let (jeonbuk, gyeongbuk, jeju) = (table.rows[0].totals, table.rows[1].totals, table.rows[2].totals)
         #expect(gyeongbuk[.consultationsPerCompany] == .ratio(nil))
         #expect(gyeongbuk[.contractUSDPerCompany] == .ratio(nil))
         #expect(gyeongbuk[.conversionPct] == .ratio(2.0))
@@ -43,7 +43,7 @@ struct DerivedMeasureTests {
 
     @Test func theChangeComparesTheDerivedValues() {
         let table = Self.log.table(TableQuery(period: Self.q3, dimensions: [.province], base: .lastYear))
-        let jeonbuk = table.rows[2]
+        let jeonbuk = table.rows[0]
         let perCompany = jeonbuk.comparison(.consultationsPerCompany)!
         #expect(perCompany.base == .ratio(1.0))   // 2023-Q3: 4 consultations, 4 companies
         #expect(perCompany.change == .ratio(1.0))
@@ -53,7 +53,7 @@ struct DerivedMeasureTests {
         #expect(conversion.change == .ratio(1.25 - 10))
         #expect(conversion.changePercent == 100 * (1.25 - 10) / 10)
         // 경북 had no row a year before: no base, no change.
-        let gyeongbuk = table.rows[0].comparison(.conversionPct)!
+        let gyeongbuk = table.rows[1].comparison(.conversionPct)!
         #expect(gyeongbuk.base == .ratio(nil))
         #expect(gyeongbuk.change == .ratio(nil))
         #expect(gyeongbuk.changePercent == nil)
@@ -68,7 +68,7 @@ struct DerivedMeasureTests {
 
     @Test func aRatioHasNoShareInAMatrix() {
         let matrix = Self.log.table(TableQuery(period: Self.q3, dimensions: [.province, .sector]))
-        let cell = matrix.rows.first { $0.keys.map { $0.key(.shared) } == ["KR-52", "bio"] }!
+        let cell = matrix.rows.first { $0.keys.map { $0.key(.shared) } == ["KR-45", "bio"] }!
         #expect(matrix.share(of: cell, .companies, ofColumn: false) == 1)
         #expect(matrix.share(of: cell, .conversionPct, ofColumn: false) == nil)
         #expect(cell.totals[.conversionPct] == .ratio(1.25))

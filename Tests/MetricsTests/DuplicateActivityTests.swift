@@ -62,8 +62,8 @@ struct DuplicateActivityTests {
         #expect(totals.agreements == 2)
         #expect(totals.missions == 1)
         let offices = engine.table(TableQuery(period: Self.quarter.period, dimensions: [.office]))
-        #expect(offices.keys == ["KR-47/구미시", "KR-52", "KR-52/전주시"])
-        #expect(offices.rows.map(\.totals.activities) == [1, 1, 4])   // 구미시, 전북특별자치도 (p3), 전주시
+        #expect(offices.keys == ["KR-45", "KR-45/전주시", "KR-47/구미시"])
+        #expect(offices.rows.map(\.totals.activities) == [1, 4, 1])   // 전북특별자치도 (p3), 전주시, 구미시
         let sectors = engine.table(TableQuery(period: Self.quarter.period, dimensions: [.sector]))
         #expect(sectors.keys == ["bio", "mobility", "other"])   // m1 takes p1's bio beside its mobility
         #expect(sectors.rows.map(\.totals.activities) == [1, 1, 5])

@@ -32,7 +32,7 @@ struct GazetteerTests {
 
     @Test func municipalitiesPerProvince() {
         let expected = ["KR-11": 25, "KR-26": 16, "KR-27": 9, "KR-28": 10, "KR-29": 5, "KR-30": 5, "KR-31": 5,
-                        "KR-50": 0, "KR-41": 31, "KR-51": 18, "KR-43": 11, "KR-44": 15, "KR-52": 14,
+                        "KR-50": 0, "KR-41": 31, "KR-42": 18, "KR-43": 11, "KR-44": 15, "KR-45": 14,
                         "KR-46": 22, "KR-47": 22, "KR-48": 18, "KR-49": 2]
         for (code, count) in expected {
             let province = places.province(code: code)!
@@ -43,7 +43,7 @@ struct GazetteerTests {
 
     @Test func provinceNamesInEveryForm() {
         for name in ["전북특별자치도", "전북", "Jeonbuk State", "Jeonbuk Special Self-Governing Province", "JEONBUK STATE",
-                     "North Jeolla", "Jeonbuk", "KR-52", "kr-52", "전북 특별자치도"] {
+                     "North Jeolla", "Jeonbuk", "KR-45", "kr-52", "전북 특별자치도"] {
             #expect(korean(name) == "전북특별자치도", "\(name)")
         }
         #expect(korean("경북") == "경상북도")
@@ -51,18 +51,23 @@ struct GazetteerTests {
         #expect(korean("서울") == "서울특별시")
         #expect(korean("강원") == "강원특별자치도")
         #expect(korean("Gangwon State") == "강원특별자치도")
-        #expect(places[places.province(code: "KR-52")!].english == "Jeonbuk State")
+        #expect(places[places.province(code: "KR-45")!].english == "Jeonbuk State")
     }
 
     @Test func formerNamesAreTheSameOfficeAndDatedWarnings() {
-        for name in ["전라북도", "Jeollabuk-do", "KR-45"] {
-            #expect(places.lookUpOffice(name, on: day("2024-01-17")) == .found(places.province(code: "KR-52")!, formerName: nil))
+        for name in ["전라북도", "Jeollabuk-do"] {
+            #expect(places.lookUpOffice(name, on: day("2024-01-17")) == .found(places.province(code: "KR-45")!, formerName: nil))
             #expect(places.lookUpOffice(name, on: day("2024-01-18"))
-                    == .found(places.province(code: "KR-52")!, formerName: "\(name) is 전북특별자치도 since 2024-01-18"))
+                    == .found(places.province(code: "KR-45")!, formerName: "\(name) is 전북특별자치도 since 2024-01-18"))
         }
-        #expect(places.lookUpOffice("강원도", on: day("2023-06-10")) == .found(places.province(code: "KR-51")!, formerName: nil))
-        #expect(places.lookUpOffice("KR-42", on: day("2023-06-11"))
-                == .found(places.province(code: "KR-51")!, formerName: "KR-42 is 강원특별자치도 since 2023-06-11"))
+        #expect(places.lookUpOffice("강원도", on: day("2023-06-10")) == .found(places.province(code: "KR-42")!, formerName: nil))
+        // ISO kept KR-42 and KR-45 through the renames; the ministry's numbers 51 and 52 are plain aliases.
+        for (code, alias) in [("KR-42", "KR-51"), ("KR-45", "KR-52")] {
+            for name in [code, alias] {
+                #expect(places.lookUpOffice(name, on: day("2022-01-01")) == .found(places.province(code: code)!, formerName: nil))
+                #expect(places.lookUpOffice(name, on: day("2026-11-30")) == .found(places.province(code: code)!, formerName: nil))
+            }
+        }
         #expect(places.lookUpOffice("제주도", on: day("2023-10-11"))
                 == .found(places.province(code: "KR-49")!, formerName: "제주도 is 제주특별자치도 since 2006-07-01"))
     }

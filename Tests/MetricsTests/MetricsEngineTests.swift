@@ -96,13 +96,13 @@ struct MetricsEngineTests {
 
     @Test func municipalitiesRollUpIntoTheirProvinceAndFormerNamesAreOneOffice() {
         let provinces = log.table(TableQuery(period: period("2024-Q1"), dimensions: [.province]))
-        #expect(provinces.keys == ["KR-49", "KR-52"])
-        #expect(provinces.row("KR-52")?.totals.activities == 3)          // 전북 mission, 전주시, 전라북도
-        #expect(provinces.row("KR-52")?.totals.companies == 8)
+        #expect(provinces.keys == ["KR-45", "KR-49"])
+        #expect(provinces.row("KR-45")?.totals.activities == 3)          // 전북 mission, 전주시, 전라북도
+        #expect(provinces.row("KR-45")?.totals.companies == 8)
         let offices = log.table(TableQuery(period: period("2024-Q1"), dimensions: [.office]))
-        #expect(offices.keys == ["KR-49", "KR-52", "KR-52/전주시"])
-        #expect(offices.row("KR-52")?.totals.activities == 2)
-        #expect(offices.row("KR-52/전주시")?.keys.first?.name(.shared) == "전주시")
+        #expect(offices.keys == ["KR-45", "KR-45/전주시", "KR-49"])
+        #expect(offices.row("KR-45")?.totals.activities == 2)
+        #expect(offices.row("KR-45/전주시")?.keys.first?.name(.shared) == "전주시")
     }
 
     @Test func gunwisProvinceFollowsTheRowsDate() {
@@ -141,8 +141,8 @@ struct MetricsEngineTests {
 
     @Test func matrixWithSharesOfRowAndColumn() throws {
         let table = log.table(TableQuery(period: period("2024-Q1"), dimensions: [.province, .sector]))
-        #expect(table.keys == ["KR-49|agrifood", "KR-49|trade", "KR-52|bio", "KR-52|mobility", "KR-52|other"])
-        let cell = try #require(table.row("KR-52", "bio"))
+        #expect(table.keys == ["KR-45|bio", "KR-45|mobility", "KR-45|other", "KR-49|agrifood", "KR-49|trade"])
+        let cell = try #require(table.row("KR-45", "bio"))
         #expect(cell.totals.activities == 2)
         #expect(table.share(of: cell, .activities, ofColumn: false) == 2.0 / 3.0)   // 전북 has 3 rows
         #expect(table.share(of: cell, .activities, ofColumn: true) == 1.0)          // all bio rows are 전북's
@@ -159,7 +159,7 @@ struct MetricsEngineTests {
 
     @Test func filters() {
         let places = Gazetteer.shared
-        let jeonbuk = places.province(code: "KR-52")!
+        let jeonbuk = places.province(code: "KR-45")!
         func total(_ filter: RecordFilter) -> Totals {
             log.table(TableQuery(period: period("2024-H1"), filter: filter)).total.totals
         }

@@ -19,7 +19,7 @@ struct XLSXReportTests {
         // Key figures: title on row 3, header on row 4, activities on row 5.
         #expect(summary["A5"]?.value == "활동")
         let engine = MetricsEngine(records: Sample.records())
-        let jeonbuk = Gazetteer.shared.province(code: "KR-52")!
+        let jeonbuk = Gazetteer.shared.province(code: "KR-45")!
         let totals = engine.table(TableQuery(period: .quarter(2024, 1), filter: RecordFilter(offices: [jeonbuk]))).total.totals
         #expect(summary["B5"] == XLSXContents.Cell(type: "n", value: "\(totals.activities)", hasFormula: false))
         #expect(summary["B5"]?.value == "10")

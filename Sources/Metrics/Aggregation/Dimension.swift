@@ -66,7 +66,7 @@ public enum GroupKey: Hashable, Sendable {
         }
     }
 
-    /// The code that keys tables: `KR-52`, `KR-52/전주시`, `Central Asia`, `KZ`, `bio`, `mission`, `2024-Q1`, `2024-03`.
+    /// The code that keys tables: `KR-45`, `KR-45/전주시`, `Central Asia`, `KZ`, `bio`, `mission`, `2024-Q1`, `2024-03`.
     public func key(_ places: Gazetteer) -> String {
         switch self {
         case .office(let id):

@@ -26,7 +26,7 @@ public struct Office: Sendable {
     /// The usual short form: `전북` for a province, the name itself for a municipality.
     public let shortKorean: String
     public let level: Level
-    /// The ISO 3166-2:KR code of a province (`KR-52`); nil for a municipality.
+    /// The ISO 3166-2:KR code of a province (`KR-45`); nil for a municipality.
     public let isoCode: String?
     /// The province over time, oldest first: the province is `province` on days before `until`,
     /// and the last entry's (with `until` nil) from then on. A province is its own province.

@@ -71,9 +71,9 @@ public struct KPIBlock: Sendable {
 public enum LabelStyle: String, CaseIterable, Sendable {
     /// Korean or English words (`전북특별자치도`, `활동`).
     case names
-    /// Codes (`KR-52`, `activities`).
+    /// Codes (`KR-45`, `activities`).
     case codes
-    /// Code and name in one cell (`KR-52 전북특별자치도`).
+    /// Code and name in one cell (`KR-45 전북특별자치도`).
     case both
 }
 

@@ -122,24 +122,24 @@ extension ReferenceTables {
     KR-41	연천군	Yeoncheon-gun	gun
     KR-41	가평군	Gapyeong-gun	gun
     KR-41	양평군	Yangpyeong-gun	gun
-    KR-51	춘천시	Chuncheon-si	si
-    KR-51	원주시	Wonju-si	si
-    KR-51	강릉시	Gangneung-si	si
-    KR-51	동해시	Donghae-si	si
-    KR-51	태백시	Taebaek-si	si
-    KR-51	속초시	Sokcho-si	si
-    KR-51	삼척시	Samcheok-si	si
-    KR-51	홍천군	Hongcheon-gun	gun
-    KR-51	횡성군	Hoengseong-gun	gun
-    KR-51	영월군	Yeongwol-gun	gun
-    KR-51	평창군	Pyeongchang-gun	gun
-    KR-51	정선군	Jeongseon-gun	gun
-    KR-51	철원군	Cheorwon-gun	gun
-    KR-51	화천군	Hwacheon-gun	gun
-    KR-51	양구군	Yanggu-gun	gun
-    KR-51	인제군	Inje-gun	gun
-    KR-51	고성군	Goseong-gun	gun
-    KR-51	양양군	Yangyang-gun	gun
+    KR-42	춘천시	Chuncheon-si	si
+    KR-42	원주시	Wonju-si	si
+    KR-42	강릉시	Gangneung-si	si
+    KR-42	동해시	Donghae-si	si
+    KR-42	태백시	Taebaek-si	si
+    KR-42	속초시	Sokcho-si	si
+    KR-42	삼척시	Samcheok-si	si
+    KR-42	홍천군	Hongcheon-gun	gun
+    KR-42	횡성군	Hoengseong-gun	gun
+    KR-42	영월군	Yeongwol-gun	gun
+    KR-42	평창군	Pyeongchang-gun	gun
+    KR-42	정선군	Jeongseon-gun	gun
+    KR-42	철원군	Cheorwon-gun	gun
+    KR-42	화천군	Hwacheon-gun	gun
+    KR-42	양구군	Yanggu-gun	gun
+    KR-42	인제군	Inje-gun	gun
+    KR-42	고성군	Goseong-gun	gun
+    KR-42	양양군	Yangyang-gun	gun
     KR-43	청주시	Cheongju-si	si
     KR-43	충주시	Chungju-si	si
     KR-43	제천시	Jecheon-si	si
@@ -166,20 +166,20 @@ extension ReferenceTables {
     KR-44	홍성군	Hongseong-gun	gun
     KR-44	예산군	Yesan-gun	gun
     KR-44	태안군	Taean-gun	gun
-    KR-52	전주시	Jeonju-si	si
-    KR-52	군산시	Gunsan-si	si
-    KR-52	익산시	Iksan-si	si
-    KR-52	정읍시	Jeongeup-si	si
-    KR-52	남원시	Namwon-si	si
-    KR-52	김제시	Gimje-si	si
-    KR-52	완주군	Wanju-gun	gun
-    KR-52	진안군	Jinan-gun	gun
-    KR-52	무주군	Muju-gun	gun
-    KR-52	장수군	Jangsu-gun	gun
-    KR-52	임실군	Imsil-gun	gun
-    KR-52	순창군	Sunchang-gun	gun
-    KR-52	고창군	Gochang-gun	gun
-    KR-52	부안군	Buan-gun	gun
+    KR-45	전주시	Jeonju-si	si
+    KR-45	군산시	Gunsan-si	si
+    KR-45	익산시	Iksan-si	si
+    KR-45	정읍시	Jeongeup-si	si
+    KR-45	남원시	Namwon-si	si
+    KR-45	김제시	Gimje-si	si
+    KR-45	완주군	Wanju-gun	gun
+    KR-45	진안군	Jinan-gun	gun
+    KR-45	무주군	Muju-gun	gun
+    KR-45	장수군	Jangsu-gun	gun
+    KR-45	임실군	Imsil-gun	gun
+    KR-45	순창군	Sunchang-gun	gun
+    KR-45	고창군	Gochang-gun	gun
+    KR-45	부안군	Buan-gun	gun
     KR-46	목포시	Mokpo-si	si
     KR-46	여수시	Yeosu-si	si
     KR-46	순천시	Suncheon-si	si

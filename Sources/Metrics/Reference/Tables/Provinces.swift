@@ -1,8 +1,8 @@
 // Provinces (시·도): the 17 first-level divisions of the Republic of Korea.
-// Sources: codes from ISO 3166-2:KR as amended by the ISO 3166 Maintenance Agency (Online Browsing
-// Platform; newsletters adding KR-51 for 강원특별자치도 and KR-52 for 전북특별자치도, which replace
-// KR-42 and KR-45); Korean names and dates of change from the laws that created them: 강원특별자치도
-// 설치 등에 관한 특별법 (in force 2023-06-11), 전북특별자치도 설치 등에 관한 특별법 (2024-01-18),
+// Sources: codes from ISO 3166-2:KR (ISO 3166 Maintenance Agency, Online Browsing Platform): ISO kept
+// KR-42 for 강원특별자치도 (renamed there on 2023-11-23) and KR-45 for 전북특별자치도 when they were renamed;
+// 51 and 52 are the Ministry of the Interior's own province numbers (행정표준코드), accepted as aliases;
+// Korean names and dates of change from the laws that created them: 강원특별자치도 설치 등에 관한 특별법 (in force 2023-06-11), 전북특별자치도 설치 등에 관한 특별법 (2024-01-18),
 // 제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법 (2006-07-01); English names as the
 // provinces write them (Jeonbuk State, Gangwon State; Ministry of the Interior romanization).
 extension ReferenceTables {
@@ -19,10 +19,10 @@ extension ReferenceTables {
     KR-31	울산광역시	Ulsan	울산	울산시|Ulsan Metropolitan City|Ulsan-gwangyeoksi|Ulsan City
     KR-50	세종특별자치시	Sejong	세종	세종시|Sejong City|Sejong Special Self-Governing City|Sejong-teukbyeoljachisi
     KR-41	경기도	Gyeonggi-do	경기	Gyeonggi|Gyeonggi Province
-    KR-51	강원특별자치도	Gangwon State	강원	Gangwon|Gangwon Province|Gangwon Special Self-Governing Province|Gangwon-teukbyeoljachido	강원도:2023-06-11|Gangwon-do:2023-06-11|KR-42:2023-06-11
+    KR-42	강원특별자치도	Gangwon State	강원	KR-51|Gangwon|Gangwon Province|Gangwon Special Self-Governing Province|Gangwon-teukbyeoljachido	강원도:2023-06-11|Gangwon-do:2023-06-11
     KR-43	충청북도	Chungcheongbuk-do	충북	충북도|Chungbuk|North Chungcheong|North Chungcheong Province
     KR-44	충청남도	Chungcheongnam-do	충남	충남도|Chungnam|South Chungcheong|South Chungcheong Province
-    KR-52	전북특별자치도	Jeonbuk State	전북	전북도|Jeonbuk|Jeonbuk Special Self-Governing Province|Jeonbuk-teukbyeoljachido|North Jeolla|North Jeolla Province	전라북도:2024-01-18|Jeollabuk-do:2024-01-18|KR-45:2024-01-18
+    KR-45	전북특별자치도	Jeonbuk State	전북	KR-52|전북도|Jeonbuk|Jeonbuk Special Self-Governing Province|Jeonbuk-teukbyeoljachido|North Jeolla|North Jeolla Province	전라북도:2024-01-18|Jeollabuk-do:2024-01-18
     KR-46	전라남도	Jeollanam-do	전남	전남도|Jeonnam|South Jeolla|South Jeolla Province
     KR-47	경상북도	Gyeongsangbuk-do	경북	경북도|Gyeongbuk|North Gyeongsang|North Gyeongsang Province
     KR-48	경상남도	Gyeongsangnam-do	경남	경남도|Gyeongnam|South Gyeongsang|South Gyeongsang Province
