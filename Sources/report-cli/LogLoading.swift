@@ -56,7 +56,7 @@ extension LogArguments {
     func check(_ report: LogReadReport) throws {
         for line in report.diagnostics.lines { printError(line) }
         if report.hasErrors {
-            printError("\(plural(report.diagnostics.errorCount, "error")) in the log; nothing was made. Run 'report-cli validate' after fixing them.")
+            printError("\(plural(report.diagnostics.errorCount, "error")) in the log; nothing was made. Run 'report-cli validate' after fixing them (the format: docs/activity-log.md).")
             throw ExitCode(1)
         }
     }

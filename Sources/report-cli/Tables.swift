@@ -9,7 +9,7 @@ extension ReportCLI {
             abstract: "Print one table of metrics for a period.",
             discussion: """
                 Measures: activities, missions, companies, partner_companies, agreements, consultations, \
-                consultation_usd, contract_usd, countries (see shared/activity-log.md). The last row is the \
+                consultation_usd, contract_usd, countries (defined in docs/activity-log.md). The last row is the \
                 total over the rows themselves.
                 """
         )

@@ -7,7 +7,8 @@ extension ReportCLI {
             abstract: "Check activity logs and summarise them.",
             discussion: """
                 Prints each error and warning as FILE:LINE:COLUMN: error: COLUMN: MESSAGE 'VALUE' \
-                (FILE[SHEET]:CELL for a workbook) on standard error, then a summary. Exits 1 when there is an error.
+                (FILE[SHEET]:CELL for a workbook) on standard error, then a summary. Exits 1 when there is an error. \
+                The log format, every column and value accepted: docs/activity-log.md.
                 """
         )
 

@@ -1,4 +1,4 @@
-/// What is counted or summed over the rows of a period (`shared/activity-log.md`, metric definitions).
+/// What is counted or summed over the rows of a period (`docs/activity-log.md`, metric definitions).
 public enum Measure: String, CaseIterable, Sendable {
     /// Number of rows.
     case activities

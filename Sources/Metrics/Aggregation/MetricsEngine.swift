@@ -1,4 +1,4 @@
-/// Answers table queries over the records of a log in memory, exactly as `shared/activity-log.md`
+/// Answers table queries over the records of a log in memory, exactly as `docs/activity-log.md`
 /// defines the measures. Each query is one pass over the records.
 public struct MetricsEngine: MetricsSource {
     public let records: [ActivityRecord]

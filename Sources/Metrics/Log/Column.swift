@@ -1,4 +1,4 @@
-/// The columns of the activity-log contract (`shared/activity-log.md`), in its order.
+/// The columns of the activity-log contract (`docs/activity-log.md`), in its order.
 public enum Column: String, CaseIterable, Sendable {
     case id, date
     case endDate = "end_date"

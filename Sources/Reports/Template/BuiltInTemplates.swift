@@ -3,11 +3,11 @@ enum BuiltInTemplates {
     /// Name (the file name without .yaml) and text, in name order.
     static let all: [(name: String, yaml: String)] = [
         ("bench", ##"""
-        # The benchmark layout of ../shared/bench/README.md: four summaries and the activity list, with
-        # codes for keys and headers, so that ../shared/bench/compare.py can check it against the peers.
+        # The benchmark layout (BENCHMARKS.md): four summaries and the activity list, with codes for keys
+        # and headers, so that a benchmark can check it cell by cell against other implementations.
         description:
-          ko: 벤치마크 형식 (요약 4개와 활동 목록; ../shared/bench)
-          en: The benchmark layout (four summaries and the activity list; ../shared/bench)
+          ko: 벤치마크 형식 (요약 4개와 활동 목록; BENCHMARKS.md)
+          en: The benchmark layout (four summaries and the activity list; BENCHMARKS.md)
         title: "{office} {period}"
         show_title: false
         style:

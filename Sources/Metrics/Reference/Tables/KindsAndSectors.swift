@@ -1,4 +1,4 @@
-// Kinds and sectors: codes and Korean labels exactly as `shared/activity-log.md` (the input contract)
+// Kinds and sectors: codes and Korean labels exactly as the activity-log format (docs/activity-log.md)
 // gives them. Every code, every label and every `·`-separated term of a label is accepted as a value;
 // `extraAliases` adds the other words offices use for the same thing.
 extension ReferenceTables {
