@@ -5,7 +5,7 @@ let package = Package(
     name: "trade-office-reports",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Metrics", targets: ["Metrics"]),
+        .library(name: "TradeMetrics", targets: ["TradeMetrics"]),
         .library(name: "Reports", targets: ["Reports"]),
         .executable(name: "report-cli", targets: ["report-cli"]),
     ],
@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -21,27 +24,52 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        .target(name: "Metrics", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "Reports", dependencies: ["Metrics", "CXlsxWriter", .product(name: "Yams", package: "Yams")]),
+        // Pure Swift: activity records in, tables out. (Named so as not to clash with apple/swift-metrics'
+        // `Metrics`, which the server's packages bring; its folder is Sources/Metrics.)
+        .target(name: "TradeMetrics", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Sources/Metrics"),
+        .target(name: "Reports", dependencies: ["TradeMetrics", "CXlsxWriter", .product(name: "Yams", package: "Yams")]),
+        // The library API both front ends call: check a log, make each report.
+        .target(name: "ReportJobs", dependencies: ["TradeMetrics", "Reports"]),
+        // The office's web page and HTTP API (`report-cli serve`).
+        .target(
+            name: "Server",
+            dependencies: [
+                "ReportJobs", "TradeMetrics", "Reports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Assets")]
+        ),
         .executableTarget(
             name: "report-cli",
             dependencies: [
-                "Metrics", "Reports",
+                "TradeMetrics", "Reports", "ReportJobs", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "MetricsTests",
-            dependencies: ["Metrics", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["TradeMetrics", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Metrics", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            dependencies: ["Reports", "TradeMetrics", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
         .testTarget(name: "CLITests", dependencies: ["report-cli"], exclude: ["Malformed"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "ReportJobs", "TradeMetrics",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

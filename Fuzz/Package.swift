@@ -3,7 +3,7 @@
 // them. Build and run them with `Fuzz/run` (see README.md).
 import PackageDescription
 
-let metrics = Target.Dependency.product(name: "Metrics", package: "trade-office-reports")
+let metrics = Target.Dependency.product(name: "TradeMetrics", package: "trade-office-reports")
 let reports = Target.Dependency.product(name: "Reports", package: "trade-office-reports")
 let support = Target.Dependency.target(name: "FuzzSupport")
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Metrics
+import TradeMetrics
+import ReportJobs
 import Reports
 
 extension ReportCLI {
@@ -55,23 +56,17 @@ extension ReportCLI {
         }
 
         func run() throws {
-            let places = Gazetteer.shared
-            let period = try parsePeriod(self.period)
-            let office = try self.office.map { try resolveOffice($0, places) }
-            let (template, templatePath) = try loadTemplate(template)
+            let period = try OptionValues.period(self.period)
+            let office = try self.office.map { try OptionValues.office($0) }
+            let (template, templatePath) = try OptionValues.template(template)
             try refuse { try AtomicOutput.check(output, force: force, protected: logs + (templatePath.map { [$0] } ?? [])) }
 
-            var job = ReportJob(period: period, language: lang)
-            if let office {
-                job.filter.offices = [office]
-                job.officeName = places.displayName(office)
-            }
             // File names follow --names; headers and labels follow --lang.
-            job.officeFileName = office.map { ReportJob.fileName(of: $0, places, english: names == .en) }
-                ?? (names == .en ? "all" : "전체")
-            job.fileLanguage = names
-            let (report, _) = try job.build(template, log: BriefingLog(logs: logs, inputEncoding: logEncoding?.encoding, sheet: sheet, dedupe: dedupe), progress: Progress())
-            let files = try ReportCSVWriter(encoding: encoding).files(for: report)
+            let job = ReportJob.briefing(period: period, office: office, language: lang, names: names)
+            let log = LogInput(files: logSources(logs), encoding: logEncoding?.encoding, sheet: sheet, dedupe: dedupe)
+            let made = try job.build(template, log: log, progress: Progress().say)
+            printDiagnostics(made.read)
+            let files = try ReportCSVWriter(encoding: encoding).files(for: made.report)
             try AtomicOutput.writeDirectory(output) { folder in
                 for file in files {
                     try Data(file.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name))
@@ -80,12 +75,4 @@ extension ReportCLI {
             print("wrote \(output)/: \(files.count) CSV files (\(encoding.rawValue)): \(files.map(\.name).joined(separator: ", "))")
         }
     }
-}
-
-/// The briefing's log options as `LogArguments`.
-private struct BriefingLog: LogArguments {
-    let logs: [String]
-    let inputEncoding: TextEncoding?
-    let sheet: String?
-    let dedupe: Bool
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Metrics
+import TradeMetrics
+import ReportJobs
 import Reports
 
 extension ReportCLI {
@@ -39,38 +40,24 @@ extension ReportCLI {
         @Flag(help: "Replace an existing report.")
         var force = false
 
-        enum CompareDimension: String, ExpressibleByArgument, CaseIterable {
-            case province, office
-        }
-
         func validate() throws {
             if allProvinces && !offices.isEmpty { throw ValidationError("Give either --offices or --all-provinces, not both.") }
         }
 
         func run() throws {
-            let places = Gazetteer.shared
-            let period = try parsePeriod(self.period)
-            let chosen = try commaSeparated(offices).map { try resolveOffice($0, places) }
-            if by == .province, let municipality = chosen.first(where: { !places[$0].isProvince }) {
-                throw ValidationError("\(places.displayName(municipality)) is not a province; give --by office to compare it as itself.")
-            }
-            let (template, templatePath) = try loadTemplate(template)
+            let period = try OptionValues.period(self.period)
+            let chosen = try OptionValues.commaSeparated(offices).map { try OptionValues.office($0) }
+            let (template, templatePath) = try OptionValues.template(template)
             try refuse { try AtomicOutput.check(output, force: force, protected: log.logs + (templatePath.map { [$0] } ?? [])) }
 
-            var job = ReportJob(period: period, language: lang)
-            switch (by, chosen.isEmpty) {
-            case (.province, true): job.selection = nil
-            case (.province, false): job.selection = .init(dimension: .province, offices: chosen)
-            case (.office, false): job.selection = .init(dimension: .office, offices: chosen)
-            case (.office, true):
-                // Every reporting government with a row in the log.
-                let records = try log.load()
-                let present = Set(records.map(\.office)).sorted()
-                job.selection = .init(dimension: .office, offices: present)
-            }
-            let (report, rows) = try job.writeWorkbook(template, log: log, to: output, progress: Progress())
-            let compared = job.selection?.offices.count ?? places.provinceIDs.count
+            let job = try ReportJob.comparison(period: period, offices: chosen, by: by, language: lang, log: log.input)
+            let made = try job.writeWorkbook(template, log: log.input, to: output, progress: Progress().say)
+            let (report, rows, compared) = (made.report, made.rows, job.comparedCount)
+            printDiagnostics(made.read)
+            for warning in made.writeWarnings { printError(output + warning) }
             print("wrote \(output): \(report.sheets.count) sheets, \(compared) \(by == .province ? "provinces" : "offices") compared, \(rows) activities in \(period)")
         }
     }
 }
+
+extension CompareDimension: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Metrics
+import TradeMetrics
+import ReportJobs
 import Reports
 
 extension ReportCLI {
@@ -40,21 +41,18 @@ extension ReportCLI {
         var force = false
 
         func run() throws {
-            let progress = Progress()
-            let places = Gazetteer.shared
-            let period = try parsePeriod(self.period)
-            let filter = try filters.filter(places)
-            let (template, templatePath) = try loadTemplate(template)
+            let period = try OptionValues.period(self.period)
+            let filter = try filters.filter
+            let (template, templatePath) = try OptionValues.template(template)
             let protected = log.logs + (templatePath.map { [$0] } ?? [])
             try refuse { try AtomicOutput.check(output, force: force, protected: protected) }
             if let csv { try refuse { try AtomicOutput.check(csv, force: force, protected: protected) } }
 
-            var job = ReportJob(period: period, filter: filter, language: lang)
-            if filter.offices.count == 1 {
-                job.officeName = places.displayName(filter.offices[0])
-                job.officeFileName = ReportJob.fileName(of: filter.offices[0], places, english: false)
-            }
-            let (report, rows) = try job.writeWorkbook(template, log: log, to: output, progress: progress)
+            let job = ReportJob.quarterly(period: period, filter: filter, language: lang)
+            let made = try job.writeWorkbook(template, log: log.input, to: output, progress: Progress().say)
+            let (report, rows) = (made.report, made.rows)
+            printDiagnostics(made.read)
+            for warning in made.writeWarnings { printError(output + warning) }
             if let csv {
                 let files = try ReportCSVWriter(encoding: csvEncoding).files(for: report)
                 try AtomicOutput.writeDirectory(csv) { folder in
@@ -69,43 +67,9 @@ extension ReportCLI {
     }
 }
 
-/// `--period` as a usage error when malformed.
-func parsePeriod(_ text: String) throws -> Period {
-    do { return try Period(parsing: text) } catch { throw ValidationError(error.description) }
-}
-
-/// Loads a template; a mistake in it is bad input (exit 1), printed compiler-style.
-func loadTemplate(_ nameOrPath: String) throws -> (ReportTemplate, String?) {
-    do {
-        return try TemplateCatalog().load(nameOrPath)
-    } catch let error as TemplateError {
-        printError(error.description)
-        throw ExitCode(1)
-    } catch let error as TemplateCatalog.NotFound {
-        throw ValidationError(error.description)
-    }
-}
-
 /// Output refusals are usage errors (exit 2) with their reason.
 func refuse(_ check: () throws -> Void) throws {
     do { try check() } catch let refusal as AtomicOutput.Refusal { throw ValidationError(refusal.description) }
-}
-
-/// The document creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
-func creationTime() -> Int {
-    if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) { return seconds }
-    return Int(Date().timeIntervalSince1970)
-}
-
-/// SHA-256 of a file, read in chunks.
-func fileDigest(_ path: String) throws -> String {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
-    defer { try? handle.close() }
-    var digest = SHA256()
-    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-        chunk.withUnsafeBytes { digest.update($0) }
-    }
-    return digest.finalize()
 }
 
 /// Progress lines on standard error, only on a terminal and only once the work has taken a second.

@@ -1,6 +1,7 @@
 import ArgumentParser
-import Metrics
+import TradeMetrics
 import Reports
+import ReportJobs
 import Foundation
 
 @main
@@ -40,6 +41,15 @@ struct ReportCLI: ParsableCommand {
             Foundation.exit(0)
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let failure as LogHasErrors {
+            // Bad input: every error of the log, then what to do.
+            printDiagnostics(failure.report)
+            printError(failure.description)
+            Foundation.exit(1)
+        } catch let error as TemplateError {
+            // A mistake in a template is bad input too, printed compiler-style.
+            printError(error.description)
+            Foundation.exit(1)
         } catch {
             if exitCode(for: error) == .success {
                 // Help asked for.
@@ -75,7 +85,6 @@ struct LogOptions: ParsableArguments {
     func validate() throws {
         if logs.isEmpty { throw ValidationError("Please name at least one log file.") }
     }
-
 }
 
 enum TextEncodingOption: String, ExpressibleByArgument, CaseIterable {

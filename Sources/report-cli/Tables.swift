@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Metrics
+import TradeMetrics
+import ReportJobs
 import Reports
 
 extension ReportCLI {
@@ -20,7 +21,7 @@ extension ReportCLI {
                                    valueName: "period"))
         var period: String
 
-        @Option(help: ArgumentHelp("Group by one or two of: \(Metrics.Dimension.allCases.map(\.rawValue).joined(separator: ", ")).",
+        @Option(help: ArgumentHelp("Group by one or two of: \(TradeMetrics.Dimension.allCases.map(\.rawValue).joined(separator: ", ")).",
                                    valueName: "dim[,dim]"))
         var by: String?
 
@@ -37,32 +38,15 @@ extension ReportCLI {
         }
 
         func run() throws {
-            let places = Gazetteer.shared
-            let query = TableQuery(period: try parsePeriod(period), dimensions: try dimensions(),
-                                   filter: try filters.filter(places), base: compare)
-            if compare != nil && query.basePeriod == nil {
-                throw ValidationError("The period '\(period)' has nothing to compare with.")
-            }
-            // One pass over the log, nothing of it held.
-            var metrics = MetricsAccumulator(queries: [query], places: places)
-            try log.forEachRecord { metrics.add($0) }
-            let layout = TableLayout(metrics.finish().table(query), places: places)
+            let query = TableQuery(period: try OptionValues.period(period), dimensions: try OptionValues.dimensions(by),
+                                   filter: try filters.filter, base: compare)
+            let (table, read) = try TableJob.table(query, log: log.input)
+            printDiagnostics(read)
+            let layout = TableLayout(table, places: .shared)
             switch format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv) {
             case .table: print(layout.terminal(), terminator: "")
             case .csv: print(layout.csv(), terminator: "")
             case .json: print(layout.json(), terminator: "")
-            }
-        }
-
-        private func dimensions() throws -> [Metrics.Dimension] {
-            guard let by else { return [] }
-            let names = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            guard names.count <= 2 else { throw ValidationError("Group by at most two dimensions, e.g. --by province,sector.") }
-            return try names.map { name in
-                guard let dimension = Metrics.Dimension(rawValue: name) else {
-                    throw ValidationError("Unknown dimension '\(name)'; use \(Metrics.Dimension.allCases.map(\.rawValue).joined(separator: ", ")).")
-                }
-                return dimension
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Metrics
+import TradeMetrics
+import ReportJobs
 
 extension ReportCLI {
     struct Validate: ParsableCommand {
@@ -15,15 +16,10 @@ extension ReportCLI {
         @OptionGroup var log: LogOptions
 
         func run() throws {
-            let gazetteer = Gazetteer.shared
-            var summary = LogSummary()
-            let report = LogReader(encoding: log.encoding?.encoding, gazetteer: gazetteer)
-                .read(log.sources) { summary.add($0) }
-            for line in report.diagnostics.lines { printError(line) }
-            for line in ValidateSummary(report: report, summary: summary, gazetteer: gazetteer).lines {
-                print(line)
-            }
-            if report.hasErrors { throw ExitCode(1) }
+            let check = LogCheck(log.input)
+            printDiagnostics(check.report)
+            for line in ValidateSummary(check).lines { print(line) }
+            if check.hasErrors { throw ExitCode(1) }
         }
     }
 }

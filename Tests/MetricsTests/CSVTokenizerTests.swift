@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// Splits `text` into records as (line, fields), feeding it in chunks of `chunkSize` bytes.
 func tokenize(_ text: String, chunkSize: Int = 1 << 20) throws -> [(line: Int, fields: [String])] {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 struct DayTests {
     @Test(arguments: ["2024-01-08", "2024.01.08", "2024. 1. 8.", "2024/1/8", "2024-1-8", " 2024-01-08 ", "2024. 1. 8"])

@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// The derived measures, worked by hand: computed from a group's sums (never averaged from rows),
 /// empty where the divisor is 0, and compared as derived values.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// A province's log and a municipality's log that share activities, worked out by hand, counted
 /// both ways: every row (the default) and each activity once (`--dedupe`).

@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// The inputs the fuzzers found (Fuzz/Crashers/TARGET/NAME), each with what it must give.
 struct FuzzRegressionTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 struct GazetteerTests {
     let places = Gazetteer.shared

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// Reads in-memory files as one log.
 func readLog(_ files: [(name: String, text: String)], encoding: TextEncoding? = nil)
@@ -294,28 +294,28 @@ struct ColumnTests {
 struct IDRegistryTests {
     @Test func manyIdsNoFalseDuplicatesAndTheRealOneFound() {
         var registry = IDRegistry()
-        func register(_ id: String, _ line: Int) -> Metrics.SourceLocation? {
+        func register(_ id: String, _ line: Int) -> TradeMetrics.SourceLocation? {
             var id = id
-            return id.withUTF8 { registry.register($0, at: Metrics.SourceLocation(file: 0, line: line)) }
+            return id.withUTF8 { registry.register($0, at: TradeMetrics.SourceLocation(file: 0, line: line)) }
         }
         for n in 0..<50_000 { #expect(register("KR-41-2024-\(n)", n + 2) == nil) }
-        #expect(register("KR-41-2024-123", 99_999) == Metrics.SourceLocation(file: 0, line: 125))
+        #expect(register("KR-41-2024-123", 99_999) == TradeMetrics.SourceLocation(file: 0, line: 125))
         #expect(register("", 100_000) == nil)
-        #expect(register("", 100_001) == Metrics.SourceLocation(file: 0, line: 100_000))
+        #expect(register("", 100_001) == TradeMetrics.SourceLocation(file: 0, line: 100_000))
     }
 
     @Test func aDuplicateAcrossFilesNamesTheFileOfTheFirstUse() {
         var registry = IDRegistry()
-        func register(_ id: String, file: Int, line: Int) -> Metrics.SourceLocation? {
+        func register(_ id: String, file: Int, line: Int) -> TradeMetrics.SourceLocation? {
             var id = id
-            return id.withUTF8 { registry.register($0, at: Metrics.SourceLocation(file: file, line: line)) }
+            return id.withUTF8 { registry.register($0, at: TradeMetrics.SourceLocation(file: file, line: line)) }
         }
         #expect(register("a", file: 0, line: 2) == nil)
         #expect(register("b", file: 1, line: 2) == nil)
         #expect(register("c", file: 1, line: 3) == nil)
         #expect(register("d", file: 2, line: 2) == nil)
-        #expect(register("c", file: 2, line: 3) == Metrics.SourceLocation(file: 1, line: 3))
-        #expect(register("a", file: 2, line: 4) == Metrics.SourceLocation(file: 0, line: 2))
-        #expect(register("d", file: 2, line: 5) == Metrics.SourceLocation(file: 2, line: 2))
+        #expect(register("c", file: 2, line: 3) == TradeMetrics.SourceLocation(file: 1, line: 3))
+        #expect(register("a", file: 2, line: 4) == TradeMetrics.SourceLocation(file: 0, line: 2))
+        #expect(register("d", file: 2, line: 5) == TradeMetrics.SourceLocation(file: 2, line: 2))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// Builds an engine from log rows under a fixed header.
 func engine(_ rows: String) -> MetricsEngine {

@@ -1,6 +1,6 @@
 import PropertyBased
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// Properties that hold for any log: each generated number decodes into one row.
 struct MetricsPropertyTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// `avg-2y` and `avg-3y`, worked by hand: the mean of each year's sums and counts, derived measures
 /// derived from the years' sums, and an empty year counted as zeros.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// Our four bench summaries (sector, region, kind, province) against what
 /// `../shared/bench/peer_pure.py` computes from the same generated log.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 struct PeriodTests {
     func period(_ text: String) throws -> Period { try Period(parsing: text) }

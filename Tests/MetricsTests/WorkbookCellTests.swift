@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// The pieces of the .xlsx reader: a cell's number as text, date serials and formats, XML text,
 /// cell addresses, and the XML scanner fed in chunks.

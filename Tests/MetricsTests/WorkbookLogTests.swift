@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 
 /// Logs kept in .xlsx workbooks (`Fixtures/Workbooks`, made by `make-workbooks.py`): each reads to
 /// exactly the records of its CSV twin `log.csv`, and problems are named by cell.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 @testable import Reports
 
 /// A template's amount unit: the header names it, the XLSX cell keeps the exact dollars under a

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 @testable import Reports
 
 /// The comparison report on the sample log, worked out by hand: in 2024 전북특별자치도 has 11 rows

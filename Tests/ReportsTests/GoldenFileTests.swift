@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 @testable import Reports
 
 /// The XML parts of the sample quarterly report and its CSV files, compared with the files under

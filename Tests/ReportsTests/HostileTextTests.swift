@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 @testable import Reports
 
 /// Text from a log that tries to run or to break a report stays text: a string cell in XLSX (cut

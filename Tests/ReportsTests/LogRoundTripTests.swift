@@ -1,6 +1,6 @@
 import PropertyBased
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 @testable import Reports
 
 /// Any log our CSV writer writes reads back to the same records, hostile text included.

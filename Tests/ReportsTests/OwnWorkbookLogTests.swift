@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Metrics
+@testable import TradeMetrics
 @testable import Reports
 
 /// A log written as a workbook by our own writer (`XLSXWorkbook`, libxlsxwriter) reads to exactly

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import Reports
-@testable import Metrics
+@testable import TradeMetrics
 
 struct TemplateLoaderTests {
     func load(_ yaml: String) throws(TemplateError) -> ReportTemplate {

@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import ZIPFoundation
-@testable import Metrics
+@testable import TradeMetrics
 @testable import Reports
 
 /// Test helpers: make reports from the sample log and read XLSX files back.

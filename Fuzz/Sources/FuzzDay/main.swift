@@ -1,5 +1,5 @@
 import FuzzSupport
-import Metrics
+import TradeMetrics
 
 /// `Day.parse` on arbitrary bytes, as the reader calls it (bytes) and as the rest does (text);
 /// both must agree, and a day read must print and read back as itself.

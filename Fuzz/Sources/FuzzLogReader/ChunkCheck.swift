@@ -1,5 +1,5 @@
 import FuzzSupport
-import Metrics
+import TradeMetrics
 
 /// Tokenizes `bytes` whole and in chunks of 1 to 8 bytes (sizes drawn from `hash`): both must
 /// give the same records and end the same way.

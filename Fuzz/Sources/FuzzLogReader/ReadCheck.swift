@@ -1,5 +1,5 @@
 import FuzzSupport
-import Metrics
+import TradeMetrics
 
 /// Reads `bytes` as a log and checks what any read must give: findings with a place, one summary
 /// that counts the records, records true to the contract; and for a log without errors, a second

@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// Arbitrary bytes as one log file through the whole reader (byte order mark, encoding detection,
 /// tokenizer, header, every row check), then through the tokenizer alone in small chunks.

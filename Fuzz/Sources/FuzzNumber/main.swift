@@ -1,5 +1,5 @@
 import FuzzSupport
-@testable import Metrics
+@testable import TradeMetrics
 
 /// `NumberParser` (counts and dollar amounts) on arbitrary bytes, through both entry points (bytes,
 /// as the reader calls it, and text); a number read must print and read back as itself.

@@ -1,5 +1,5 @@
 import FuzzSupport
-import Metrics
+import TradeMetrics
 
 /// `Period(parsing:)` on arbitrary text, then what a report asks of a period: its name (which must
 /// read back as the same period), its Korean name and its comparison periods.

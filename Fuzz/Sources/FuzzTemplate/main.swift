@@ -1,5 +1,5 @@
 import FuzzSupport
-import Metrics
+import TradeMetrics
 import Reports
 
 /// `TemplateLoader` on arbitrary text: YAML syntax (Yams and its libyaml), then every key and value

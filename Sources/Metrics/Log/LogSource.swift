@@ -6,7 +6,8 @@ import Darwin
 
 /// Where a log file's bytes come from: a path, or bytes in memory (tests, other front ends).
 public enum LogSource: Sendable {
-    case file(path: String)
+    /// A file on disk; `name`, when given, is what diagnostics call it (an upload's own name).
+    case file(path: String, name: String? = nil)
     case bytes(name: String, [UInt8])
     /// The sheet of that name when the file is a workbook (`--sheet`); a CSV file is read as it is.
     indirect case sheet(String, of: LogSource)
@@ -14,9 +15,18 @@ public enum LogSource: Sendable {
     /// The name used in diagnostics: the path as the user wrote it.
     public var name: String {
         switch self {
-        case .file(let path): return path
+        case .file(let path, let name): return name ?? path
         case .bytes(let name, _): return name
         case .sheet(_, let file): return file.name
+        }
+    }
+
+    /// The path on disk; nil for bytes in memory.
+    public var path: String? {
+        switch self {
+        case .file(let path, _): return path
+        case .bytes: return nil
+        case .sheet(_, let file): return file.path
         }
     }
 
@@ -42,7 +52,7 @@ public enum LogSource: Sendable {
     var size: Int {
         switch self {
         case .bytes(_, let bytes): return bytes.count
-        case .file(let path):
+        case .file(let path, _):
             var info = stat()
             return stat(path, &info) == 0 ? Int(info.st_size) : 0
         case .sheet(_, let file): return file.size
@@ -57,7 +67,7 @@ public enum LogSource: Sendable {
             try file.forEachChunk(body)
         case .bytes(_, let bytes):
             try bytes.withUnsafeBytes(body)
-        case .file(let path):
+        case .file(let path, _):
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
             defer { close(descriptor) }

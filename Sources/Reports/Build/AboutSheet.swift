@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 extension ReportBuilder {
     /// Where the numbers come from: the inputs and their fingerprints, the period and bases, the

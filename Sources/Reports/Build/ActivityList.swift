@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 extension ReportBuilder {
     /// The rows of the period, in date order (or as in the log), with the chosen columns: dates as

@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// Where a report's activity list comes from: the rows of a period that match a filter, in log
 /// order or by date.

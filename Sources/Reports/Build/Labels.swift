@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// The words a report shows, in Korean and English.
 enum Labels {

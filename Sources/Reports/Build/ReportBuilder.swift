@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// Turns a template and a log's rows into a `Report`: every block becomes a table or a chart,
 /// computed by `MetricsEngine` exactly as the contract defines the measures.

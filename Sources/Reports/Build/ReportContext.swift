@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// What a report is made of besides its template: the log's rows, the period, the office, the
 /// inputs (for the about sheet), the language and the creation time.

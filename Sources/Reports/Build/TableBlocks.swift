@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 extension ReportBuilder {
     /// Key figures: each measure in the period beside each comparison base, with change and change %.

@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// How a report shows amounts: in dollars, thousands or millions of dollars. The cell keeps the
 /// exact amount; its number format scales what is shown, and the header names the unit.

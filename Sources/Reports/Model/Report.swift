@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// A report ready to render: sheets of blocks (tables, charts, notes), independent of any file
 /// format. `ReportBuilder` makes it from a template and the metrics; the XLSX and CSV writers

@@ -1,5 +1,5 @@
 import Foundation
-import Metrics
+import TradeMetrics
 
 /// Writes each table of a report as a CSV file that opens cleanly in Korean Excel: UTF-8 with a BOM
 /// (or CP949 for older systems), CRLF, RFC 4180 quoting, formulas guarded, plain numbers.

@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// A value in a laid-out table.
 public enum TableCell: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 extension TableLayout {
     /// CSV for scripts: UTF-8 without BOM, LF, plain numbers, full precision.

@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// The language of a report's labels, sheet names and headers.
 public enum Language: String, CaseIterable, Sendable {

@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 import Yams
 
 /// Reads a report template (YAML) into a `ReportTemplate`, checking every key and value and naming

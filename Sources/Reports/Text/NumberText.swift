@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// Numbers as people read them: `1,200,000`, `1,200,000.50`, `+12.5%`.
 enum NumberText {

@@ -1,4 +1,4 @@
-import Metrics
+import TradeMetrics
 
 /// Renders a `Report` as an XLSX workbook: each sheet's blocks top to bottom (so every sheet is
 /// written in row order and the workbook can stream in constant memory), header rows bold on the

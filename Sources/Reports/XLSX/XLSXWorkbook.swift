@@ -1,5 +1,5 @@
 import CXlsxWriter
-import Metrics
+import TradeMetrics
 #if canImport(Glibc)
 import Glibc
 #endif

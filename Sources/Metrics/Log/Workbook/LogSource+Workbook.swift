@@ -34,7 +34,7 @@ extension LogSource {
         switch self {
         case .sheet(_, let file): return try file.leadingBytes(count)
         case .bytes(_, let bytes): return Array(bytes.prefix(count))
-        case .file(let path):
+        case .file(let path, _):
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
             defer { close(descriptor) }

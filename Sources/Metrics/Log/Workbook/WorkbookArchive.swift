@@ -14,7 +14,7 @@ final class WorkbookArchive {
     init(_ source: LogSource) throws {
         do {
             switch source.content {
-            case .file(let path): archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            case .file(let path, _): archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
             case .bytes(_, let bytes): archive = try Archive(data: Data(bytes), accessMode: .read)
             case .sheet: preconditionFailure("LogSource.content is never a sheet")
             }

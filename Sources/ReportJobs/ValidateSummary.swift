@@ -1,12 +1,18 @@
-import Metrics
+import TradeMetrics
 
 /// The short summary `validate` prints after the diagnostics.
-struct ValidateSummary {
+public struct ValidateSummary {
     let report: LogReadReport
     let summary: LogSummary
     let gazetteer: Gazetteer
 
-    var lines: [String] {
+    public init(_ check: LogCheck, gazetteer: Gazetteer = .shared) {
+        report = check.report
+        summary = check.summary
+        self.gazetteer = gazetteer
+    }
+
+    public var lines: [String] {
         var lines = report.files.map { file in
             var line = "\(file.name)\(file.sheet.map { "[\($0)]" } ?? ""): \(plural(file.rows, "row"))"
             if file.rejectedRows > 0 { line += ", \(plural(file.rejectedRows, "row")) with errors" }
@@ -28,9 +34,4 @@ struct ValidateSummary {
         lines.append(diagnostics.errorCount == 0 ? "ok: \(counts)" : "failed: \(counts)")
         return lines
     }
-}
-
-/// "1 row", "2 rows".
-func plural(_ count: Int, _ noun: String) -> String {
-    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Metrics
+import TradeMetrics
 import Synchronization
 
 /// Reads the log once on a thread of its own and answers the report's questions, while the main

@@ -1,0 +1,16 @@
+import TradeMetrics
+
+/// A log checked without making anything: every error and warning, and what the log holds.
+public struct LogCheck: Sendable {
+    public let report: LogReadReport
+    public let summary: LogSummary
+
+    /// Reads every file of the log once.
+    public init(_ log: LogInput) {
+        var summary = LogSummary()
+        report = log.reader().read(log.sources) { summary.add($0) }
+        self.summary = summary
+    }
+
+    public var hasErrors: Bool { report.hasErrors }
+}

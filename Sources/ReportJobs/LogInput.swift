@@ -1,0 +1,66 @@
+import TradeMetrics
+
+/// The files of one log and how to read them: what every command and web request starts from.
+public struct LogInput: Sendable {
+    /// The files, each named as the user knows it (a path on the command line, an upload's name).
+    public var files: [LogSource]
+    /// The text encoding of CSV files; detected per file when nil.
+    public var encoding: TextEncoding?
+    /// The sheet of .xlsx files to read; the first when nil.
+    public var sheet: String?
+    /// Count each activity logged twice once, under the municipality.
+    public var dedupe: Bool
+
+    public init(files: [LogSource], encoding: TextEncoding? = nil, sheet: String? = nil, dedupe: Bool = false) {
+        self.files = files
+        self.encoding = encoding
+        self.sheet = sheet
+        self.dedupe = dedupe
+    }
+
+    /// The files as the reader takes them, at the chosen sheet.
+    public var sources: [LogSource] { files.map { $0.choosingSheet(sheet) } }
+
+    /// The files' names, as diagnostics and the about sheet show them.
+    public var names: [String] { files.map(\.name) }
+
+    /// A reader of this log's encoding.
+    func reader(_ places: Gazetteer = .shared) -> LogReader {
+        LogReader(encoding: encoding, gazetteer: places)
+    }
+
+    /// Hands each row to `body` as it is read (as `--dedupe` counts it).
+    /// - Returns: the read's report (files, warnings).
+    /// - Throws: `LogHasErrors` when the log has errors.
+    @discardableResult
+    public func forEachRecord(_ body: (ActivityRecord) -> Void) throws -> LogReadReport {
+        let plan = mergePlan()
+        let report = reader().read(sources) { record in
+            if let record = plan.apply(record) { body(record) }
+        }
+        try LogHasErrors.check(report)
+        return report
+    }
+
+    /// Every row in memory, as `--dedupe` counts them, with the read's report.
+    /// - Throws: `LogHasErrors` when the log has errors.
+    public func load() throws -> (records: [ActivityRecord], report: LogReadReport) {
+        let reader = self.reader()
+        let (records, report) = reader.readAll(sources)
+        try LogHasErrors.check(report)
+        guard dedupe else { return (records, report) }
+        let locations = report.duplicateLocations
+        let twins = Dictionary(records.filter { locations.contains($0.location) }.map { ($0.location, $0) }) { first, _ in first }
+        let plan = MergePlan(pairs: report.duplicates, records: twins, places: reader.gazetteer)
+        return (records.compactMap(plan.apply), report)
+    }
+
+    /// With `--dedupe`, how the activities logged twice count once (a read of its own first);
+    /// without, or when the log has errors (reported by the read that follows), a plan that changes nothing.
+    func mergePlan() -> MergePlan {
+        guard dedupe else { return MergePlan() }
+        let reader = self.reader()
+        let report = reader.read(sources) { _ in }
+        return report.hasErrors ? MergePlan() : reader.mergePlan(for: report, in: sources)
+    }
+}

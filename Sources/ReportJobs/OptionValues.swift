@@ -1,0 +1,112 @@
+import Foundation
+import TradeMetrics
+import Reports
+
+/// The values of options as users write them (on the command line or in a web form), turned into
+/// what the jobs take. A value that cannot be taken throws `UsageError` with a sentence to show.
+public enum OptionValues {
+    /// `--period`: 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all.
+    public static func period(_ text: String) throws -> Period {
+        do { return try Period(parsing: text) } catch { throw UsageError(error.description) }
+    }
+
+    /// `a,b` and repeated options as one list of names.
+    public static func commaSeparated(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }.map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// An office by today's names; unknown or shared names are refused with a hint.
+    public static func office(_ name: String, _ places: Gazetteer = .shared) throws -> OfficeID {
+        switch places.lookUpOffice(name, on: Day(year: 9999, month: 12, day: 31)!) {
+        case .found(let id, _): return id
+        case .ambiguous(let ids):
+            throw UsageError("'\(name)' names more than one office (\(ids.map { places.displayName($0) }.joined(separator: ", "))); write the province before it.")
+        case .unknown:
+            let hint = places.suggestOffice(for: name).map { " Did you mean \(places.displayName($0))?" } ?? ""
+            throw UsageError("Unknown office '\(name)'.\(hint)")
+        }
+    }
+
+    /// The row filters (`--office`, `--country`, `--sector`, `--kind`); each list may hold names
+    /// separated by commas.
+    public static func filter(offices: [String] = [], countries: [String] = [], sectors: [String] = [],
+                              kinds: [String] = [], _ places: Gazetteer = .shared) throws -> RecordFilter {
+        RecordFilter(
+            offices: try commaSeparated(offices).map { try office($0, places) },
+            countries: try commaSeparated(countries).map { name in
+                guard let id = places.country(named: name) else {
+                    let hint = places.suggestCountry(for: name).map { " Did you mean \(places[$0].korean) (\(places[$0].alpha2))?" } ?? ""
+                    throw UsageError("Unknown country '\(name)'.\(hint)")
+                }
+                return id
+            },
+            sectors: try commaSeparated(sectors).map { name in
+                guard let sector = places.sector(named: name) else { throw UsageError("Unknown sector '\(name)'.") }
+                return sector
+            },
+            kinds: try commaSeparated(kinds).map { name in
+                guard let kind = places.kind(named: name) else { throw UsageError("Unknown kind '\(name)'.") }
+                return kind
+            })
+    }
+
+    /// `--by`: one or two dimensions, `province,sector`; none when nil or empty.
+    public static func dimensions(_ by: String?) throws -> [TradeMetrics.Dimension] {
+        guard let by, !by.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
+        let names = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard names.count <= 2 else { throw UsageError("Group by at most two dimensions, e.g. --by province,sector.") }
+        return try names.map { name in
+            guard let dimension = TradeMetrics.Dimension(rawValue: name) else {
+                throw UsageError("Unknown dimension '\(name)'; use \(TradeMetrics.Dimension.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            return dimension
+        }
+    }
+
+    /// `--compare`: previous, last-year, avg-2y or avg-3y.
+    public static func base(_ text: String) throws -> TableQuery.Base {
+        guard let base = TableQuery.Base(rawValue: text) else {
+            throw UsageError("Unknown comparison '\(text)'; use \(TableQuery.Base.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return base
+    }
+
+    /// `--lang` and `--names`: ko or en.
+    public static func language(_ text: String) throws -> Language {
+        guard let language = Language(rawValue: text) else { throw UsageError("Unknown language '\(text)'; use ko or en.") }
+        return language
+    }
+
+    /// A built-in template by name, or a .yaml file by path; its path when it is a file.
+    /// - Throws: `UsageError` when there is no such template; `TemplateError` (bad input) when it
+    ///   has a mistake.
+    public static func template(_ nameOrPath: String) throws -> (ReportTemplate, path: String?) {
+        do {
+            return try TemplateCatalog().load(nameOrPath)
+        } catch let error as TemplateCatalog.NotFound {
+            throw UsageError(error.description)
+        }
+    }
+}
+
+/// The document creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
+public func creationTime() -> Int {
+    if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) { return seconds }
+    return Int(Date().timeIntervalSince1970)
+}
+
+/// SHA-256 of a log file, read in chunks; empty when it cannot be read.
+func fileDigest(_ source: LogSource) -> String {
+    var digest = SHA256()
+    switch source {
+    case .bytes(_, let bytes):
+        bytes.withUnsafeBytes { digest.update($0) }
+    default:
+        guard let path = source.path, let handle = FileHandle(forReadingAtPath: path) else { return "" }
+        defer { try? handle.close() }
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            chunk.withUnsafeBytes { digest.update($0) }
+        }
+    }
+    return digest.finalize()
+}

@@ -1,0 +1,72 @@
+import TradeMetrics
+import Reports
+
+/// How provinces are compared: rolled up (municipalities into their province) or each reporting
+/// government itself.
+public enum CompareDimension: String, CaseIterable, Sendable {
+    case province, office
+}
+
+extension ReportJob {
+    /// An office's quarterly report (or all offices'): the office names the title and file names
+    /// when exactly one is chosen.
+    public static func quarterly(period: Period, filter: RecordFilter, language: Language) -> ReportJob {
+        var job = ReportJob(period: period, filter: filter, language: language)
+        if filter.offices.count == 1 {
+            job.officeName = Gazetteer.shared.displayName(filter.offices[0])
+            job.officeFileName = fileName(of: filter.offices[0], english: false)
+        }
+        return job
+    }
+
+    /// Provinces side by side (all 17 when `offices` is empty), or the offices themselves with
+    /// `by: .office` (every government with a row in the log when `offices` is empty).
+    /// - Throws: `UsageError` for a municipality compared as a province; `LogHasErrors` when the
+    ///   log must be read to find its offices and has errors.
+    public static func comparison(period: Period, offices: [OfficeID], by: CompareDimension, language: Language,
+                                  log: LogInput) throws -> ReportJob {
+        let places = Gazetteer.shared
+        if by == .province, let municipality = offices.first(where: { !places[$0].isProvince }) {
+            throw UsageError("\(places.displayName(municipality)) is not a province; give --by office to compare it as itself.")
+        }
+        var job = ReportJob(period: period, language: language)
+        switch (by, offices.isEmpty) {
+        case (.province, true): job.selection = nil
+        case (.province, false): job.selection = .init(dimension: .province, offices: offices)
+        case (.office, false): job.selection = .init(dimension: .office, offices: offices)
+        case (.office, true):
+            let present = Set(try log.load().records.map(\.office)).sorted()
+            job.selection = .init(dimension: .office, offices: present)
+        }
+        return job
+    }
+
+    /// How many provinces or offices a comparison shows.
+    public var comparedCount: Int { selection?.offices.count ?? places.provinceIDs.count }
+
+    /// The CSV set of a council briefing: headers and labels in `language`, file names in `names`.
+    public static func briefing(period: Period, office: OfficeID?, language: Language, names: Language) -> ReportJob {
+        var job = ReportJob(period: period, language: language)
+        if let office {
+            job.filter.offices = [office]
+            job.officeName = Gazetteer.shared.displayName(office)
+        }
+        job.officeFileName = office.map { fileName(of: $0, english: names == .en) } ?? (names == .en ? "all" : "전체")
+        job.fileLanguage = names
+        return job
+    }
+}
+
+/// One table of metrics over a log, read in one pass with nothing of the log held.
+public enum TableJob {
+    /// - Throws: `UsageError` when a comparison is asked for a period that has none;
+    ///   `LogHasErrors` when the log has errors.
+    public static func table(_ query: TableQuery, log: LogInput) throws -> (table: MetricsTable, read: LogReadReport) {
+        if query.base != nil && query.basePeriod == nil {
+            throw UsageError("The period '\(query.period)' has nothing to compare with.")
+        }
+        var metrics = MetricsAccumulator(queries: [query], places: .shared)
+        let read = try log.forEachRecord { metrics.add($0) }
+        return (metrics.finish().table(query), read)
+    }
+}
