@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
-# Read + aggregate a generated 1M-row log: ours beside the pure-Python and polars peers, in one run.
+# Read + aggregate a generated 1M-row log: ours beside the pure-Python and polars peers of the
+# team's workbench (../shared/bench, beside the project folder), in one run. Without that
+# workbench (a clone of the project alone) it measures ours only, on a log from scripts/generate-log.
 #   bench/aggregate.sh [ROWS]        (default 1000000; the log is kept in bench/out/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
+shared=../shared/bench
 out=bench/out
 mkdir -p "$out"
-log="$out/log-$rows.csv"
-[ -f "$log" ] || python3 ../shared/bench/gen.py --rows "$rows" --seed 1 > "$log"
-if [ ! -x "$out/venv/bin/python" ]; then
-    python3 -m venv "$out/venv"
-    "$out/venv/bin/pip" install --quiet xlsxwriter polars openpyxl
+if [ -d "$shared" ]; then
+    # The peers know only the names of the workbench's own generator: they need its log.
+    log="$out/log-$rows.csv"
+    [ -f "$log" ] || python3 "$shared/gen.py" --rows "$rows" --seed 1 > "$log"
+    if [ ! -x "$out/venv/bin/python" ]; then
+        python3 -m venv "$out/venv"
+        "$out/venv/bin/pip" install --quiet xlsxwriter polars openpyxl
+    fi
+    peers=yes
+else
+    echo "bench/aggregate.sh: $shared is absent: measuring ours only on a log from scripts/generate-log"
+    log="$out/generated-$rows.csv"
+    [ -f "$log" ] || scripts/generate-log --rows "$rows" --seed 1 -o "$log"
+    peers=""
 fi
 swift build -c release --product report-cli > /dev/null
 measure() {  # label, command...
@@ -24,5 +36,7 @@ echo "|---|---|---|"
 measure "ours: tables --by sector" .build/release/report-cli tables "$log" --period all --by sector --format csv
 measure "ours: tables --by province,sector (matrix)" .build/release/report-cli tables "$log" --period all --by province,sector --format csv
 measure "ours: validate (read only)" .build/release/report-cli validate "$log"
-measure "peer pure: read + 4 summaries" "$out/venv/bin/python" bench/peer_aggregate.py pure "$log"
-measure "peer polars: read + 4 summaries" "$out/venv/bin/python" bench/peer_aggregate.py polars "$log"
+if [ -n "$peers" ]; then
+    measure "peer pure: read + 4 summaries" "$out/venv/bin/python" bench/peer_aggregate.py pure "$log"
+    measure "peer polars: read + 4 summaries" "$out/venv/bin/python" bench/peer_aggregate.py polars "$log"
+fi

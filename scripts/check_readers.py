@@ -438,7 +438,7 @@ def main():
     parser.add_argument("--cli", required=True, help="the report-cli binary")
     parser.add_argument("--work", required=True, type=Path, help="an empty folder for the reports")
     parser.add_argument("--sample", nargs="+", required=True, help="the sample log's files")
-    parser.add_argument("--generated", required=True, help="a log made by ../shared/bench/gen.py")
+    parser.add_argument("--generated", required=True, help="a log made by scripts/generate-log")
     a = parser.parse_args()
     profile = a.work / "libreoffice-profile"  # our own, so that a running LibreOffice does not interfere
     check_log(a.cli, "sample", a.sample, "2024-Q1", "2024", "2024", a.work, profile)
