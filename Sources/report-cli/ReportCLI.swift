@@ -10,7 +10,7 @@ struct ReportCLI: ParsableCommand {
         commandName: "report-cli",
         abstract: "Reports and metrics from the activity logs of regional trade offices.",
         discussion: "Exit status: 0 on success, 1 when an input has errors, 2 on bad usage.",
-        subcommands: [Validate.self, Tables.self, Quarterly.self, Compare.self, Briefing.self, Template.self]
+        subcommands: [Validate.self, Tables.self, Quarterly.self, Compare.self, Briefing.self, Template.self, Serve.self]
     )
 
     /// `report-cli` alone: the usage, as an error, since no command was named.
@@ -35,7 +35,9 @@ struct ReportCLI: ParsableCommand {
             printError("Run 'report-cli --help' for usage.")
             Foundation.exit(2)
         }
-        PendingOutputs.removeOnInterrupt()   // Ctrl-C: no half-written file stays, exit 130
+        if !(command is Serve) {
+            PendingOutputs.removeOnInterrupt()   // Ctrl-C: no half-written file stays, exit 130
+        }   // (the server stops on Ctrl-C itself, removing its work folder)
         do {
             try command.run()
             Foundation.exit(0)

@@ -70,3 +70,14 @@ private extension String {
         return text
     }
 }
+
+extension TableCell {
+    /// The cell as the terminal table shows it: `1,200`, `+12.5%`, `–` where undefined.
+    public var displayText: String { TableLayout.display(self) }
+
+    /// A number (right-aligned where shown), not text.
+    public var isNumber: Bool {
+        if case .text = self { return false }
+        return true
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import ReportJobs
+import Reports
+import TradeMetrics
+import ZIPFoundation
+
+/// The toolkit's jobs run from a web form: fields named as the command line's options, log files
+/// in fields `log`, a template file in `template_file`. Outputs are made in the request's folder.
+struct FormJobs {
+    let form: UploadedForm
+    let folder: URL
+
+    /// A made report: its bytes, the download name and type, and the model (for a preview).
+    struct Made: Sendable {
+        let bytes: [UInt8]
+        let name: String
+        let type: String
+        let report: Report?
+        let table: TableLayout?
+    }
+
+    static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    /// The log the request carries.
+    func log() throws -> LogInput {
+        let files = form.files("log")
+        guard !files.isEmpty else { throw UsageError("Choose at least one log file (field 'log').") }
+        let encoding: TextEncoding?
+        switch (form.value("encoding") ?? form.value("log_encoding") ?? form.value("log-encoding"))?.lowercased() {
+        case nil, "auto": encoding = nil
+        case "utf-8", "utf8": encoding = .utf8
+        case "cp949", "euc-kr": encoding = .cp949
+        case let other?: throw UsageError("Unknown encoding '\(other)'; use utf-8 or cp949.")
+        }
+        return LogInput(files: files.map { LogSource.file(path: $0.path, name: $0.name) },
+                        encoding: encoding, sheet: form.value("sheet"), dedupe: form.flag("dedupe"))
+    }
+
+    func check() throws -> LogCheck { LogCheck(try log()) }
+
+    func period() throws -> Period {
+        guard let text = form.value("period") else { throw UsageError("Give a period, e.g. 2024-Q1, 2024-H1, 2024, 2024-03 or all.") }
+        return try OptionValues.period(text)
+    }
+
+    func language(_ field: String = "lang") throws -> Language {
+        try form.value(field).map(OptionValues.language) ?? .ko
+    }
+
+    /// A built-in template by name, or the uploaded `template_file`; never a path on the server.
+    func template(default name: String) throws -> ReportTemplate {
+        if let file = form.files("template_file").first {
+            return try TemplateCatalog().load(file.path).template
+        }
+        let chosen = form.value("template") ?? name
+        guard TemplateCatalog.builtInNames.contains(chosen) else {
+            throw UsageError("Unknown template '\(chosen)'; use \(TemplateCatalog.builtInNames.joined(separator: ", ")) or upload a .yaml file.")
+        }
+        return try OptionValues.template(chosen).0
+    }
+
+    func filter() throws -> RecordFilter {
+        try OptionValues.filter(offices: form.values("office"), countries: form.values("country"),
+                                sectors: form.values("sector"), kinds: form.values("kind"))
+    }
+
+    /// `report-cli quarterly`.
+    func quarterly() throws -> Made {
+        let period = try period(), filter = try filter(), template = try template(default: "quarterly")
+        let job = ReportJob.quarterly(period: period, filter: filter, language: try language())
+        return try workbook(job, template, name: "\(period)_\(job.officeFileName ?? "전체")_quarterly")
+    }
+
+    /// `report-cli compare`.
+    func compare() throws -> Made {
+        let period = try period(), template = try template(default: "compare"), log = try log()
+        let offices = try OptionValues.commaSeparated(form.values("offices")).map { try OptionValues.office($0) }
+        guard let by = CompareDimension(rawValue: form.value("by") ?? "province") else {
+            throw UsageError("Unknown comparison '\(form.value("by") ?? "")'; use province or office.")
+        }
+        let job = try ReportJob.comparison(period: period, offices: offices, by: by, language: try language(), log: log)
+        return try workbook(job, template, name: "\(period)_compare")
+    }
+
+    private func workbook(_ job: ReportJob, _ template: ReportTemplate, name: String) throws -> Made {
+        let output = folder.appendingPathComponent("report.xlsx").path
+        let made = try job.writeWorkbook(template, log: try log(), to: output)
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: output)))
+        return Made(bytes: bytes, name: name + ".xlsx", type: Self.xlsxType, report: made.report, table: nil)
+    }
+
+    /// `report-cli briefing`: the CSV files in one .zip.
+    func briefing() throws -> Made {
+        let period = try period(), template = try template(default: "briefing")
+        let office = try form.value("office").map { try OptionValues.office($0) }
+        let names = try language("names")
+        let job = ReportJob.briefing(period: period, office: office, language: try language(), names: names)
+        let made = try job.build(template, log: try log())
+        let encoding = form.value("csv_encoding") ?? form.value("csv-encoding") ?? "utf-8-bom"
+        guard let csvEncoding = ReportCSVWriter.Encoding(rawValue: encoding) else {
+            throw UsageError("Unknown CSV encoding '\(encoding)'; use utf-8-bom or cp949.")
+        }
+        let files = try ReportCSVWriter(encoding: csvEncoding).files(for: made.report)
+        let archive = try Archive(accessMode: .create)
+        for file in files {
+            try archive.addEntry(with: file.name, type: .file, uncompressedSize: Int64(file.bytes.count),
+                                 modificationDate: Date(timeIntervalSince1970: TimeInterval(job.created)),
+                                 compressionMethod: .deflate) { position, size in
+                Data(file.bytes[Int(position)..<Int(position) + size])
+            }
+        }
+        let stem = "\(period)_\(job.officeFileName ?? "전체")_\(names == .en ? "briefing" : "브리핑")"
+        return Made(bytes: [UInt8](archive.data ?? Data()), name: stem + ".zip", type: "application/zip",
+                    report: made.report, table: nil)
+    }
+
+    /// `report-cli tables --format csv`: the same bytes.
+    func table() throws -> Made {
+        let query = TableQuery(period: try period(), dimensions: try OptionValues.dimensions(form.value("by")),
+                               filter: try filter(), base: try form.value("compare").map(OptionValues.base))
+        let (table, _) = try TableJob.table(query, log: try log())
+        let layout = TableLayout(table, places: .shared)
+        let by = query.dimensions.map(\.rawValue).joined(separator: "-")
+        return Made(bytes: Array(layout.csv().utf8), name: "\(query.period)_\(by.isEmpty ? "total" : "by-" + by).csv",
+                    type: "text/csv; charset=utf-8", report: nil, table: layout)
+    }
+}

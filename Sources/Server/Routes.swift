@@ -1,0 +1,44 @@
+import Foundation
+import Hummingbird
+import ReportJobs
+import Reports
+
+/// Every route: the API (a stable surface, like the command line), the page, its downloads.
+struct Routes: Sendable {
+    let options: ServeOptions
+    let limiter: JobLimiter
+    let downloads: DownloadStore
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/healthz") { _, _ in "ok\n" }
+        router.post("/api/check") { request, _ in
+            try await withForm(request) { jobs in
+                let check = try await limiter.run { try jobs.check() }
+                return Responses.json(CheckJSON(check.report, summary: check.summary),
+                                      status: check.hasErrors ? .unprocessableContent : .ok)
+            }
+        }
+        for (path, job) in [("tables", FormJobs.table), ("quarterly", FormJobs.quarterly),
+                            ("compare", FormJobs.compare), ("briefing", FormJobs.briefing)] as [(String, @Sendable (FormJobs) -> () throws -> FormJobs.Made)] {
+            router.post("/api/\(path)") { request, _ in
+                try await withForm(request) { jobs in
+                    let made = try await limiter.run { try job(jobs)() }
+                    return Responses.file(made.bytes, name: made.name, type: made.type)
+                }
+            }
+        }
+        Page(limiter: limiter, downloads: downloads, tokenRequired: options.token != nil).add(to: router, routes: self)
+    }
+
+    /// Reads the request's form into a folder of its own, runs `body`, and removes the folder
+    /// whatever happens (a client gone mid-upload included).
+    func withForm(_ request: Request, _ body: (FormJobs) async throws -> Response) async throws -> Response {
+        let folder = options.workFolder.appendingPathComponent("requests").appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try await Responses.refusals {
+            let form = try await UploadedForm.read(request, into: folder, limit: options.maxUploadBytes)
+            return try await body(FormJobs(form: form, folder: folder))
+        }
+    }
+}
