@@ -94,9 +94,10 @@ public enum GroupKey: Hashable, Sendable {
 
     /// Every group of `dimension` that must show even without rows: each quarter or month of a
     /// time series over `period`, and each province when `allProvinces` is asked for.
-    static func fixedKeys(_ dimension: Dimension, over period: Period, _ places: Gazetteer, allProvinces: Bool) -> [GroupKey] {
+    static func fixedKeys(_ dimension: Dimension, over period: Period, _ places: Gazetteer, allProvinces: Bool,
+                          boundaries: Boundaries = .current) -> [GroupKey] {
         switch dimension {
-        case .province where allProvinces: return places.provinceIDs.map(GroupKey.office)
+        case .province where allProvinces: return places.provinceIDs(for: period, boundaries: boundaries).map(GroupKey.office)
         case .quarter, .month:
             guard period.length != .all else { return [] }
             var keys: [GroupKey] = []

@@ -56,7 +56,7 @@ struct TableAccumulator {
 
     func table(firstDays: [Day], _ places: Gazetteer) -> MetricsTable {
         let dimensions = query.dimensions
-        var fixed = dimensions.map { GroupKey.fixedKeys($0, over: query.period, places, allProvinces: query.allProvinces) }
+        var fixed = dimensions.map { GroupKey.fixedKeys($0, over: query.period, places, allProvinces: query.allProvinces, boundaries: query.boundaries) }
         if !fixed.isEmpty { fixed[0] += query.groups }
         var keySets = Set(cells.flatMap(\.keys))
         if dimensions.count == 1 { keySets.formUnion(fixed[0].map { [$0] }) }

@@ -111,9 +111,9 @@ public struct ReportBuilder {
         return ReportSheet(name: filled(sheet.name.text(language), office: office), blocks: blocks)
     }
 
-    /// The compared offices: the command's choice, or all 17 provinces.
+    /// The compared offices: the command's choice, or every province of the period (17, or 16 from 2026-07-01).
     var selection: ReportContext.Selection {
-        context.selection ?? .init(dimension: .province, offices: places.provinceIDs)
+        context.selection ?? .init(dimension: .province, offices: places.provinceIDs(for: context.period))
     }
 
     func query(_ dimensions: [Dimension], base: TableQuery.Base? = nil, period: Period? = nil, allProvinces: Bool = false) -> TableQuery {
