@@ -77,11 +77,12 @@ struct PeerAgreementTests {
         let period = try Period(parsing: quarter)
         let measures: [Measure] = [.activities, .missions, .companies, .agreements, .consultations, .consultationUSD, .contractUSD]
         for (sheet, dimension) in [("By sector", Dimension.sector), ("By region", .region), ("By kind", .kind), ("By office", .province)] {
-            let table = engine.table(TableQuery(period: period, dimensions: [dimension]))
+            // The peer knows no reorganisation: compare with every row under the office of its own date.
+            let table = engine.table(TableQuery(period: period, dimensions: [dimension], boundaries: .asLogged))
             var ours: [String: [Double]] = [:]
             for row in table.rows {
                 let key = row.keys[0]
-                let label = dimension == .province ? "\(key.key(.shared)) \(key.name(.shared))" : key.key(.shared)
+                let label = dimension == .province ? "\(key.key(.shared)) \(key.name(.shared, in: .year(2025)))" : key.key(.shared)
                 ours[label] = measures.map { row.totals[$0].number }
             }
             let expected = try #require(peer[sheet])

@@ -13,7 +13,7 @@ public struct MetricsAccumulator {
             index[query.identity] = unique.count
             unique.append(query)
         }
-        tables = unique.map(TableAccumulator.init)
+        tables = unique.map { TableAccumulator($0, places) }
     }
 
     public mutating func add(_ record: ActivityRecord) {

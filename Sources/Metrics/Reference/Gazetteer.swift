@@ -87,6 +87,13 @@ public final class Gazetteer: Sendable {
         return "\(self[entry.currentProvince].korean) \(entry.korean)"
     }
 
+    /// ` (~2026-06-30)` for an office that ceased by the end of `period` (its rows before then
+    /// stay under it); empty otherwise.
+    public func endMark(_ office: OfficeID, in period: Period = .all) -> String {
+        guard let until = self[office].until, until <= period.last, let last = self[office].lastDay else { return "" }
+        return " (~\(last))"
+    }
+
     public func province(code: String) -> OfficeID? {
         allProvinceIDs.first { self[$0].isoCode == code }
     }
@@ -117,13 +124,27 @@ public final class Gazetteer: Sendable {
         return map
     }
 
+    /// The office `office`'s rows count under in a table over `period`: its successor when it is a
+    /// province merged by the period's end and the boundaries are today's, else itself.
+    public func restated(_ office: OfficeID, for period: Period, boundaries: Boundaries = .current) -> OfficeID {
+        boundaries == .current ? restatedProvinces(through: period.last)[office] ?? office : office
+    }
+
     /// The reorganisations in force on some day in `days`, oldest first: each merger of provinces
-    /// (which tables restate with today's boundaries) and each municipality that ceased (which they
-    /// cannot restate: its rows stay under it).
+    /// (which tables restate with today's boundaries), each municipality that ceased (which they
+    /// cannot restate: its rows stay under it) and each that moved to another province (its rows
+    /// count in the province of their date).
     public func boundaryChanges(in days: ClosedRange<Day>) -> [BoundaryChange] {
         var changes: [BoundaryChange] = []
         var merged: [String: Int] = [:]
         for office in offices {
+            for (position, membership) in office.memberships.enumerated() {
+                // Not the municipalities of a merged province: the merger moved them.
+                guard !office.isProvince, let until = membership.until, days.contains(until),
+                      self[membership.province].until != until else { continue }
+                changes.append(BoundaryChange(kind: .moved, date: until, before: [membership.province],
+                                              after: [office.memberships[position + 1].province], municipality: office.id))
+            }
             guard let until = office.until, days.contains(until) else { continue }
             if office.isMerged {
                 let key = "\(until)/\(office.successors[0].index)"
@@ -131,26 +152,40 @@ public final class Gazetteer: Sendable {
                     changes[position].before.append(office.id)
                 } else {
                     merged[key] = changes.count
-                    changes.append(BoundaryChange(date: until, before: [office.id], after: office.successors, isRestated: true))
+                    changes.append(BoundaryChange(kind: .merged, date: until, before: [office.id], after: office.successors))
                 }
             } else {
-                changes.append(BoundaryChange(date: until, before: [office.id], after: office.successors, isRestated: false))
+                changes.append(BoundaryChange(kind: .ceased, date: until, before: [office.id], after: office.successors))
             }
         }
-        return changes.sorted { $0.date < $1.date }
+        return changes.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 }
 
-/// A reorganisation: offices that ceased on `date` and those that took their territory.
+/// A reorganisation: offices that ceased on `date` and those that took their territory, or a
+/// municipality that moved from one province to another.
 public struct BoundaryChange: Equatable, Sendable {
+    public enum Kind: Sendable {
+        /// Provinces merged into one (광주광역시 and 전라남도 → 전남광주통합특별시): restated with today's boundaries.
+        case merged
+        /// A municipality ceased, its territory going to others (인천 중구 → 제물포구, 영종구): its rows stay under it.
+        case ceased
+        /// A municipality moved to another province (`municipality`; 군위군, 경상북도 → 대구광역시): its rows
+        /// count in the province of their date.
+        case moved
+    }
+
+    public let kind: Kind
     public let date: Day
-    /// The offices that ceased (광주광역시 and 전라남도; 인천 중구).
+    /// The offices that ceased, or the province a municipality left.
     public internal(set) var before: [OfficeID]
-    /// Where their territory went (전남광주통합특별시; 제물포구 and 영종구).
+    /// Where their territory went, or the province it joined.
     public let after: [OfficeID]
-    /// True for a merger of provinces, whose earlier rows count under the successor with today's
-    /// boundaries; false for a municipality that ceased, whose rows stay under it.
-    public let isRestated: Bool
+    /// The municipality that moved.
+    public var municipality: OfficeID? = nil
+
+    /// True when tables with today's boundaries count the earlier rows on the new map.
+    public var isRestated: Bool { kind == .merged }
 }
 
 // MARK: - Looking names up
