@@ -1,4 +1,7 @@
-// Provinces (시·도): the 17 first-level divisions of the Republic of Korea.
+// Provinces (시·도): the first-level divisions of the Republic of Korea: 17 until 2026-06-30, 16 from 2026-07-01,
+// when 광주광역시 and 전라남도 became 전남광주통합특별시 (전남광주통합특별시 설치를 위한 특별법, 법률 제21446호).
+// ISO 3166-2 has no code for it: it is keyed KR-12, the Ministry of the Interior's 시·도 number (12) in ISO's
+// form (docs/reference-data.md); its English name is a translation, not yet official.
 // Sources: codes from ISO 3166-2:KR (ISO 3166 Maintenance Agency, Online Browsing Platform): ISO kept
 // KR-42 for 강원특별자치도 (renamed there on 2023-11-23) and KR-45 for 전북특별자치도 when they were renamed;
 // 51 and 52 are the Ministry of the Interior's own province numbers (행정표준코드), accepted as aliases;
