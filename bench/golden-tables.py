@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Golden tables of metrics, computed from an activity log in plain Python, independently of the
 toolkit's Swift code (it never runs report-cli): GoldenAgreementTests checks MetricsEngine against
-what this writes.
+what this writes. Boundaries as logged: each row under the office of its own date, no restatement
+to today's provinces (the test asks the toolkit for `boundaries: .asLogged`).
 
     bench/golden-tables.py LOG.csv -o DIR [--periods all,2024-Q3,…] [--by province,office,…]
 
@@ -112,6 +113,8 @@ class Places:
                     memberships.append((to_day(parts[2]), province_by_code[parts[1]]))
                 elif parts[0] == "renamed":
                     forms += [(parts[1], to_day(parts[3]), 0), (parts[2], to_day(parts[3]), 0)]
+                elif parts[0] in ("ended", "from"):
+                    pass   # when the office exists: generated logs hold only offices of their rows' dates
                 else:
                     fail(f"unknown history {event}")
             memberships.sort(key=lambda m: m[0])

@@ -15,13 +15,18 @@ public enum OptionValues {
         values.flatMap { $0.split(separator: ",") }.map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// An office by today's names; unknown or shared names are refused with a hint.
-    public static func office(_ name: String, _ places: Gazetteer = .shared) throws -> OfficeID {
-        switch places.lookUpOffice(name, on: Day(year: 9999, month: 12, day: 31)!) {
+    /// An office by the names in use on `day` (the last day of the report's period, so that 광주 in
+    /// 2025 is 광주광역시); unknown or shared names are refused with a hint.
+    public static func office(_ name: String, on day: Day = Period.all.last, _ places: Gazetteer = .shared) throws -> OfficeID {
+        switch places.lookUpOffice(name, on: day) {
         case .found(let id, _): return id
         case .ambiguous(let ids):
             throw UsageError("'\(name)' names more than one office (\(ids.map { places.displayName($0) }.joined(separator: ", "))); write the province before it.")
         case .unknown:
+            // A name of another time: an office that did not exist yet, or was divided.
+            if let problem = places.officeNameError(name, on: day), !problem.hasPrefix("unknown office") {
+                throw UsageError("'\(name)': \(problem).")
+            }
             let hint = places.suggestOffice(for: name).map { " Did you mean \(places.displayName($0))?" } ?? ""
             throw UsageError("Unknown office '\(name)'.\(hint)")
         }
@@ -30,9 +35,9 @@ public enum OptionValues {
     /// The row filters (`--office`, `--country`, `--sector`, `--kind`); each list may hold names
     /// separated by commas.
     public static func filter(offices: [String] = [], countries: [String] = [], sectors: [String] = [],
-                              kinds: [String] = [], _ places: Gazetteer = .shared) throws -> RecordFilter {
+                              kinds: [String] = [], on day: Day = Period.all.last, _ places: Gazetteer = .shared) throws -> RecordFilter {
         RecordFilter(
-            offices: try commaSeparated(offices).map { try office($0, places) },
+            offices: try commaSeparated(offices).map { try office($0, on: day, places) },
             countries: try commaSeparated(countries).map { name in
                 guard let id = places.country(named: name) else {
                     let hint = places.suggestCountry(for: name).map { " Did you mean \(places[$0].korean) (\(places[$0].alpha2))?" } ?? ""
@@ -69,6 +74,14 @@ public enum OptionValues {
             throw UsageError("Unknown comparison '\(text)'; use \(TableQuery.Base.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         return base
+    }
+
+    /// `--boundaries`: current (today's, the default) or as-logged.
+    public static func boundaries(_ text: String) throws -> Boundaries {
+        guard let boundaries = Boundaries(rawValue: text) else {
+            throw UsageError("Unknown boundaries '\(text)'; use current or as-logged.")
+        }
+        return boundaries
     }
 
     /// `--lang` and `--names`: ko or en.

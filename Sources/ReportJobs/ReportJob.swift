@@ -15,6 +15,8 @@ public struct ReportJob: Sendable {
     public var fileLanguage: Language?
     /// Seconds since 1970 written as the document's creation time.
     public var created = creationTime()
+    /// Today's boundaries (the default) or as logged.
+    public var boundaries = Boundaries.current
 
     public init(period: Period, filter: RecordFilter = RecordFilter(), language: Language) {
         self.period = period
@@ -37,7 +39,7 @@ public struct ReportJob: Sendable {
     public func build(_ template: ReportTemplate, log: LogInput, progress: (String) -> Void = { _ in }) throws -> Outcome {
         var context = self.context
         var queries = ReportBuilder.plan(template, context: context, places: places)
-        let selected = TableQuery(period: period, filter: filter)
+        let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
         var metrics = MetricsAccumulator(queries: queries, places: places)
         progress("reading the log")
@@ -67,7 +69,7 @@ public struct ReportJob: Sendable {
         var activities = RecordsFromLog(sources: log.sources, encoding: log.encoding, shouldStop: stop)
         activities.plan = plan
         var (queries, skeleton) = ReportBuilder.plan(template, context: context, activities: activities, places: places)
-        let selected = TableQuery(period: period, filter: filter)
+        let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
         let counting = CountingPass(reader: log.reader(places), sources: log.sources, queries: queries, places: places, plan: plan)
         box.pass = counting
@@ -122,6 +124,7 @@ public struct ReportJob: Sendable {
                                     language: language, created: created)
         context.officeFileName = officeFileName
         context.fileLanguage = fileLanguage
+        context.boundaries = boundaries
         return context
     }
 

@@ -10,8 +10,10 @@ public enum CompareDimension: String, CaseIterable, Sendable {
 extension ReportJob {
     /// An office's quarterly report (or all offices'): the office names the title and file names
     /// when exactly one is chosen.
-    public static func quarterly(period: Period, filter: RecordFilter, language: Language) -> ReportJob {
+    public static func quarterly(period: Period, filter: RecordFilter, language: Language,
+                                 boundaries: Boundaries = .current) -> ReportJob {
         var job = ReportJob(period: period, filter: filter, language: language)
+        job.boundaries = boundaries
         if filter.offices.count == 1 {
             job.officeName = Gazetteer.shared.displayName(filter.offices[0])
             job.officeFileName = fileName(of: filter.offices[0], english: false)
@@ -23,13 +25,19 @@ extension ReportJob {
     /// `by: .office` (every government with a row in the log when `offices` is empty).
     /// - Throws: `UsageError` for a municipality compared as a province; `LogHasErrors` when the
     ///   log must be read to find its offices and has errors.
-    public static func comparison(period: Period, offices: [OfficeID], by: CompareDimension, language: Language,
-                                  log: LogInput) throws -> ReportJob {
+    public static func comparison(period: Period, offices chosen: [OfficeID], by: CompareDimension, language: Language,
+                                  log: LogInput, boundaries: Boundaries = .current) throws -> ReportJob {
         let places = Gazetteer.shared
-        if by == .province, let municipality = offices.first(where: { !places[$0].isProvince }) {
+        if by == .province, let municipality = chosen.first(where: { !places[$0].isProvince }) {
             throw UsageError("\(places.displayName(municipality)) is not a province; give --by office to compare it as itself.")
         }
         var job = ReportJob(period: period, language: language)
+        job.boundaries = boundaries
+        // 광주 and 전남 chosen for a period after their merger are one province.
+        var offices: [OfficeID] = []
+        for office in chosen.map({ places.restated($0, for: period, boundaries: boundaries) }) where !offices.contains(office) {
+            offices.append(office)
+        }
         switch (by, offices.isEmpty) {
         case (.province, true): job.selection = nil
         case (.province, false): job.selection = .init(dimension: .province, offices: offices)
@@ -42,11 +50,13 @@ extension ReportJob {
     }
 
     /// How many provinces or offices a comparison shows.
-    public var comparedCount: Int { selection?.offices.count ?? places.provinceIDs.count }
+    public var comparedCount: Int { selection?.offices.count ?? places.provinceIDs(for: period, boundaries: boundaries).count }
 
     /// The CSV set of a council briefing: headers and labels in `language`, file names in `names`.
-    public static func briefing(period: Period, office: OfficeID?, language: Language, names: Language) -> ReportJob {
+    public static func briefing(period: Period, office: OfficeID?, language: Language, names: Language,
+                                boundaries: Boundaries = .current) -> ReportJob {
         var job = ReportJob(period: period, language: language)
+        job.boundaries = boundaries
         if let office {
             job.filter.offices = [office]
             job.officeName = Gazetteer.shared.displayName(office)

@@ -59,26 +59,31 @@ struct FormJobs {
         return try OptionValues.template(chosen).0
     }
 
-    func filter() throws -> RecordFilter {
+    func filter(for period: Period) throws -> RecordFilter {
         try OptionValues.filter(offices: form.values("office"), countries: form.values("country"),
-                                sectors: form.values("sector"), kinds: form.values("kind"))
+                                sectors: form.values("sector"), kinds: form.values("kind"), on: period.last)
+    }
+
+    func boundaries() throws -> Boundaries {
+        try form.value("boundaries").map(OptionValues.boundaries) ?? .current
     }
 
     /// `report-cli quarterly`.
     func quarterly() throws -> Made {
-        let period = try period(), filter = try filter(), template = try template(default: "quarterly")
-        let job = ReportJob.quarterly(period: period, filter: filter, language: try language())
+        let period = try period(), filter = try filter(for: period), template = try template(default: "quarterly")
+        let job = ReportJob.quarterly(period: period, filter: filter, language: try language(), boundaries: try boundaries())
         return try workbook(job, template, name: "\(period)_\(job.officeFileName ?? "전체")_quarterly")
     }
 
     /// `report-cli compare`.
     func compare() throws -> Made {
         let period = try period(), template = try template(default: "compare"), log = try log()
-        let offices = try OptionValues.commaSeparated(form.values("offices")).map { try OptionValues.office($0) }
+        let offices = try OptionValues.commaSeparated(form.values("offices")).map { try OptionValues.office($0, on: period.last) }
         guard let by = CompareDimension(rawValue: form.value("by") ?? "province") else {
             throw UsageError("Unknown comparison '\(form.value("by") ?? "")'; use province or office.")
         }
-        let job = try ReportJob.comparison(period: period, offices: offices, by: by, language: try language(), log: log)
+        let job = try ReportJob.comparison(period: period, offices: offices, by: by, language: try language(), log: log,
+                                           boundaries: try boundaries())
         return try workbook(job, template, name: "\(period)_compare")
     }
 
@@ -93,9 +98,10 @@ struct FormJobs {
     /// `report-cli briefing`: the CSV files in one .zip.
     func briefing() throws -> Made {
         let period = try period(), template = try template(default: "briefing")
-        let office = try form.value("office").map { try OptionValues.office($0) }
+        let office = try form.value("office").map { try OptionValues.office($0, on: period.last) }
         let names = try language("names")
-        let job = ReportJob.briefing(period: period, office: office, language: try language(), names: names)
+        let job = ReportJob.briefing(period: period, office: office, language: try language(), names: names,
+                                     boundaries: try boundaries())
         let made = try job.build(template, log: try log())
         let encoding = form.value("csv_encoding") ?? form.value("csv-encoding") ?? "utf-8-bom"
         guard let csvEncoding = ReportCSVWriter.Encoding(rawValue: encoding) else {
@@ -117,8 +123,10 @@ struct FormJobs {
 
     /// `report-cli tables --format csv`: the same bytes.
     func table() throws -> Made {
-        let query = TableQuery(period: try period(), dimensions: try OptionValues.dimensions(form.value("by")),
-                               filter: try filter(), base: try form.value("compare").map(OptionValues.base))
+        let period = try period()
+        let query = TableQuery(period: period, dimensions: try OptionValues.dimensions(form.value("by")),
+                               filter: try filter(for: period), base: try form.value("compare").map(OptionValues.base),
+                               boundaries: try boundaries())
         let (table, _) = try TableJob.table(query, log: try log())
         let layout = TableLayout(table, places: .shared)
         let by = query.dimensions.map(\.rawValue).joined(separator: "-")

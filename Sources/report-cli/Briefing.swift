@@ -30,6 +30,8 @@ extension ReportCLI {
         @Option(help: ArgumentHelp("The period: 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all.", valueName: "period"))
         var period: String
 
+        @OptionGroup var boundaries: BoundaryOptions
+
         @Option(help: "Only this office (a province includes its 시·군·구).")
         var office: String?
 
@@ -57,12 +59,13 @@ extension ReportCLI {
 
         func run() throws {
             let period = try OptionValues.period(self.period)
-            let office = try self.office.map { try OptionValues.office($0) }
+            let office = try self.office.map { try OptionValues.office($0, on: period.last) }
             let (template, templatePath) = try OptionValues.template(template)
             try refuse { try AtomicOutput.check(output, force: force, protected: logs + (templatePath.map { [$0] } ?? [])) }
 
             // File names follow --names; headers and labels follow --lang.
-            let job = ReportJob.briefing(period: period, office: office, language: lang, names: names)
+            let job = ReportJob.briefing(period: period, office: office, language: lang, names: names,
+                                         boundaries: boundaries.boundaries)
             let log = LogInput(files: logSources(logs), encoding: logEncoding?.encoding, sheet: sheet, dedupe: dedupe)
             let made = try job.build(template, log: log, progress: Progress().say)
             printDiagnostics(made.read)

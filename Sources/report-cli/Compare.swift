@@ -25,6 +25,8 @@ extension ReportCLI {
         @Flag(help: "Compare all 17 provinces (the default).")
         var allProvinces = false
 
+        @OptionGroup var boundaries: BoundaryOptions
+
         @Option(help: "province (municipalities rolled up; the default) or office (each government itself).")
         var by: CompareDimension = .province
 
@@ -46,11 +48,12 @@ extension ReportCLI {
 
         func run() throws {
             let period = try OptionValues.period(self.period)
-            let chosen = try OptionValues.commaSeparated(offices).map { try OptionValues.office($0) }
+            let chosen = try OptionValues.commaSeparated(offices).map { try OptionValues.office($0, on: period.last) }
             let (template, templatePath) = try OptionValues.template(template)
             try refuse { try AtomicOutput.check(output, force: force, protected: log.logs + (templatePath.map { [$0] } ?? [])) }
 
-            let job = try ReportJob.comparison(period: period, offices: chosen, by: by, language: lang, log: log.input)
+            let job = try ReportJob.comparison(period: period, offices: chosen, by: by, language: lang, log: log.input,
+                                               boundaries: boundaries.boundaries)
             let made = try job.writeWorkbook(template, log: log.input, to: output, progress: Progress().say)
             let (report, rows, compared) = (made.report, made.rows, job.comparedCount)
             printDiagnostics(made.read)

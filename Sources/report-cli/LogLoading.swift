@@ -40,9 +40,16 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Only these kinds, e.g. mission or 업무협약.")
     var kind: [String] = []
 
-    var filter: RecordFilter {
-        get throws { try OptionValues.filter(offices: office, countries: country, sectors: sector, kinds: kind) }
+    /// The filters, offices named as they were at the end of `period`.
+    func filter(for period: Period) throws -> RecordFilter {
+        try OptionValues.filter(offices: office, countries: country, sectors: sector, kinds: kind, on: period.last)
     }
+}
+
+/// `--boundaries`, on every command that makes tables.
+struct BoundaryOptions: ParsableArguments {
+    @Option(help: "current (today's provinces: 광주 and 전남 counted as 전남광주통합특별시 in periods ending on or after 2026-07-01, the default) or as-logged.")
+    var boundaries: Boundaries = .current
 }
 
 /// The content of inputs that can be read only once (pipes), kept for the process's later reads.

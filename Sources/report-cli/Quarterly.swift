@@ -21,6 +21,8 @@ extension ReportCLI {
 
         @OptionGroup var filters: FilterOptions
 
+        @OptionGroup var boundaries: BoundaryOptions
+
         @Option(help: ArgumentHelp("A built-in template (\(TemplateCatalog.builtInNames.joined(separator: ", "))) or the path of a .yaml file.",
                                    valueName: "name|path"))
         var template = "quarterly"
@@ -42,13 +44,13 @@ extension ReportCLI {
 
         func run() throws {
             let period = try OptionValues.period(self.period)
-            let filter = try filters.filter
+            let filter = try filters.filter(for: period)
             let (template, templatePath) = try OptionValues.template(template)
             let protected = log.logs + (templatePath.map { [$0] } ?? [])
             try refuse { try AtomicOutput.check(output, force: force, protected: protected) }
             if let csv { try refuse { try AtomicOutput.check(csv, force: force, protected: protected) } }
 
-            let job = ReportJob.quarterly(period: period, filter: filter, language: lang)
+            let job = ReportJob.quarterly(period: period, filter: filter, language: lang, boundaries: boundaries.boundaries)
             let made = try job.writeWorkbook(template, log: log.input, to: output, progress: Progress().say)
             let (report, rows) = (made.report, made.rows)
             printDiagnostics(made.read)

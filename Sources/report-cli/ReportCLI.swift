@@ -89,6 +89,8 @@ struct LogOptions: ParsableArguments {
     }
 }
 
+extension Boundaries: ExpressibleByArgument {}
+
 enum TextEncodingOption: String, ExpressibleByArgument, CaseIterable {
     case utf8 = "utf-8"
     case cp949

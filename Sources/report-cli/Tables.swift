@@ -33,13 +33,16 @@ extension ReportCLI {
 
         @OptionGroup var filters: FilterOptions
 
+        @OptionGroup var boundaries: BoundaryOptions
+
         enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
             case table, csv, json
         }
 
         func run() throws {
-            let query = TableQuery(period: try OptionValues.period(period), dimensions: try OptionValues.dimensions(by),
-                                   filter: try filters.filter, base: compare)
+            let period = try OptionValues.period(self.period)
+            let query = TableQuery(period: period, dimensions: try OptionValues.dimensions(by),
+                                   filter: try filters.filter(for: period), base: compare, boundaries: boundaries.boundaries)
             let (table, read) = try TableJob.table(query, log: log.input)
             printDiagnostics(read)
             let layout = TableLayout(table, places: .shared)

@@ -37,7 +37,8 @@ struct LogRoundTripTests {
         var s = seed
         func pick(_ n: Int) -> Int { defer { s /= n }; return s % n }
         let date = Day(ordinal: Day(year: 2020, month: 1, day: 1)!.ordinal + pick(2000))
-        let office = offices[pick(offices.count)]
+        let existing = offices.filter { $0.exists(on: date) }    // 영종구 not before 2026-07-01
+        let office = existing[pick(existing.count)]
         let kind = Kind.allCases[pick(Kind.allCases.count)]
         let country = Gazetteer.shared.countries[pick(Gazetteer.shared.countries.count)]
         let sectors = SectorSet(Sector.allCases.filter { _ in pick(4) == 0 })

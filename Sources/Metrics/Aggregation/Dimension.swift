@@ -80,10 +80,11 @@ public enum GroupKey: Hashable, Sendable {
         }
     }
 
-    /// The Korean name: `전북특별자치도`, `중앙아시아`, `카자흐스탄`, `바이오·헬스`, `2024년 1분기`.
-    public func name(_ places: Gazetteer) -> String {
+    /// The Korean name: `전북특별자치도`, `중앙아시아`, `카자흐스탄`, `바이오·헬스`, `2024년 1분기`; an office
+    /// that ceased by the end of `period` with its last day: `인천광역시 중구 (~2026-06-30)`.
+    public func name(_ places: Gazetteer, in span: Period = .all) -> String {
         switch self {
-        case .office(let id): return places.displayName(id)
+        case .office(let id): return places.displayName(id) + places.endMark(id, in: span)
         case .region(let id): return places[id].korean
         case .country(let id): return places[id].korean
         case .sector(let sector): return sector.korean
@@ -94,9 +95,10 @@ public enum GroupKey: Hashable, Sendable {
 
     /// Every group of `dimension` that must show even without rows: each quarter or month of a
     /// time series over `period`, and each province when `allProvinces` is asked for.
-    static func fixedKeys(_ dimension: Dimension, over period: Period, _ places: Gazetteer, allProvinces: Bool) -> [GroupKey] {
+    static func fixedKeys(_ dimension: Dimension, over period: Period, _ places: Gazetteer, allProvinces: Bool,
+                          boundaries: Boundaries = .current) -> [GroupKey] {
         switch dimension {
-        case .province where allProvinces: return places.provinceIDs.map(GroupKey.office)
+        case .province where allProvinces: return places.provinceIDs(for: period, boundaries: boundaries).map(GroupKey.office)
         case .quarter, .month:
             guard period.length != .all else { return [] }
             var keys: [GroupKey] = []

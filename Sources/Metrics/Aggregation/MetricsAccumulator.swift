@@ -13,7 +13,7 @@ public struct MetricsAccumulator {
             index[query.identity] = unique.count
             unique.append(query)
         }
-        tables = unique.map(TableAccumulator.init)
+        tables = unique.map { TableAccumulator($0, places) }
     }
 
     public mutating func add(_ record: ActivityRecord) {
@@ -61,6 +61,6 @@ extension TableQuery {
     /// Equal for the same question, to share one accumulator.
     var identity: String {
         let filterText = "\(filter.offices.map(\.index))|\(filter.exactOffices)|\(filter.countries.map(\.index))|\(filter.sectors.map(\.rawValue))|\(filter.kinds.map(\.rawValue))"
-        return "\(period)|\(dimensions.map(\.rawValue))|\(base?.rawValue ?? "-")|\(allProvinces)|\(groups.map { "\($0)" })|\(filterText)"
+        return "\(period)|\(dimensions.map(\.rawValue))|\(base?.rawValue ?? "-")|\(allProvinces)|\(groups.map { "\($0)" })|\(filterText)|\(boundaries.rawValue)"
     }
 }

@@ -1,3 +1,14 @@
+/// Which map a table counts rows on.
+public enum Boundaries: String, CaseIterable, Sendable {
+    /// Today's: in a table whose period ends on or after a merger of provinces, the rows of the
+    /// merged ones count under their successor, in the period and in every base (광주광역시 and
+    /// 전라남도 under 전남광주통합특별시 from 2026-07-01). A municipality that ceased cannot be
+    /// restated: its rows stay under it.
+    case current
+    /// Every row under the office of its own date.
+    case asLogged = "as-logged"
+}
+
 /// What a table asks: a period, up to two dimensions, a filter, and a comparison base.
 public struct TableQuery: Sendable {
     public enum Base: String, CaseIterable, Sendable {
@@ -25,13 +36,16 @@ public struct TableQuery: Sendable {
     public var dimensions: [Dimension]
     public var filter: RecordFilter
     public var base: Base?
-    /// List all 17 provinces along a province dimension, with zeros where they have no rows.
+    /// List every province of the period along a province dimension (`Gazetteer.provinceIDs(for:boundaries:)`),
+    /// with zeros where they have no rows.
     public var allProvinces: Bool
     /// Groups of the first dimension listed even without rows (the offices a comparison selects).
     public var groups: [GroupKey]
+    /// Today's boundaries (the default) or as logged.
+    public var boundaries: Boundaries
 
     public init(period: Period, dimensions: [Dimension] = [], filter: RecordFilter = RecordFilter(),
-                base: Base? = nil, allProvinces: Bool = false, groups: [GroupKey] = []) {
+                base: Base? = nil, allProvinces: Bool = false, groups: [GroupKey] = [], boundaries: Boundaries = .current) {
         precondition(dimensions.count <= 2, "a table has at most two dimensions")
         self.period = period
         self.dimensions = dimensions
@@ -39,6 +53,7 @@ public struct TableQuery: Sendable {
         self.base = base
         self.allProvinces = allProvinces
         self.groups = groups
+        self.boundaries = boundaries
     }
 
     /// The comparison periods, most recent first; none without a base, or for `all`.

@@ -3,6 +3,12 @@
 struct TableAccumulator {
     let query: TableQuery
     let periods: [Period]
+    /// With today's boundaries, for a period ending after a merger: the province each merged one
+    /// counts under, by office index (nil for the others); empty when nothing is restated.
+    private let restated: [OfficeID?]
+    /// The query's filter and listed groups, on the same map as the rows.
+    private let filter: RecordFilter
+    private let groups: [GroupKey]
     private var totals: [Accumulator]
     private var cells: [[[GroupKey]: Accumulator]]
     private var firsts: [[GroupKey: Accumulator]]
@@ -11,9 +17,24 @@ struct TableAccumulator {
     /// to its top groups can count each row once.
     private var bySectorSet: [[UInt16: Accumulator]]
 
-    init(_ query: TableQuery) {
+    init(_ query: TableQuery, _ places: Gazetteer) {
         self.query = query
         periods = [query.period] + query.basePeriods
+        let map = query.boundaries == .current ? places.restatedProvinces(through: query.period.last) : [:]
+        var restated: [OfficeID?] = []
+        if !map.isEmpty {
+            restated = Array(repeating: nil, count: places.offices.count)
+            for (merged, successor) in map { restated[Int(merged.index)] = successor }
+        }
+        self.restated = restated
+        let restate = { (id: OfficeID) in map[id] ?? id }
+        var filter = query.filter
+        filter.offices = filter.offices.map(restate)
+        self.filter = filter
+        groups = query.groups.map { key in
+            if case .office(let id) = key { return .office(restate(id)) }
+            return key
+        }
         totals = Array(repeating: Accumulator(), count: periods.count)
         cells = Array(repeating: [:], count: periods.count)
         firsts = Array(repeating: [:], count: periods.count)
@@ -22,7 +43,19 @@ struct TableAccumulator {
     }
 
     mutating func add(_ record: ActivityRecord, trip: Int32, _ places: Gazetteer) {
-        guard query.filter.matches(record) else { return }
+        if !restated.isEmpty, let successor = restated[Int(record.province.index)] {
+            // A row of a merged province, on today's map: the province, and the office when it is the province itself.
+            var moved = record
+            moved.province = successor
+            if let office = restated[Int(record.office.index)] { moved.office = office }
+            count(moved, trip: trip, places)
+        } else {
+            count(record, trip: trip, places)
+        }
+    }
+
+    private mutating func count(_ record: ActivityRecord, trip: Int32, _ places: Gazetteer) {
+        guard filter.matches(record) else { return }
         let dimensions = query.dimensions
         for p in periods.indices where periods[p].contains(record.date) {
             totals[p].add(record, trip: trip)
@@ -56,8 +89,8 @@ struct TableAccumulator {
 
     func table(firstDays: [Day], _ places: Gazetteer) -> MetricsTable {
         let dimensions = query.dimensions
-        var fixed = dimensions.map { GroupKey.fixedKeys($0, over: query.period, places, allProvinces: query.allProvinces) }
-        if !fixed.isEmpty { fixed[0] += query.groups }
+        var fixed = dimensions.map { GroupKey.fixedKeys($0, over: query.period, places, allProvinces: query.allProvinces, boundaries: query.boundaries) }
+        if !fixed.isEmpty { fixed[0] += groups }
         var keySets = Set(cells.flatMap(\.keys))
         if dimensions.count == 1 { keySets.formUnion(fixed[0].map { [$0] }) }
         let sortKey = { (keys: [GroupKey]) in keys.map { $0.key(places) } }

@@ -355,12 +355,9 @@ struct RowParser: ~Copyable {
                                                value: shown(bytes)))
             }
             return office
-        case .ambiguous(let candidates):
-            let names = candidates.map { gazetteer.displayName($0) }.joined(separator: ", ")
-            row.fail(index, "office", "names more than one office (\(names)); write the province before it", value: shown(bytes))
-        case .unknown:
-            let hint = (wantsHints ? gazetteer.suggestOffice(for: shown(bytes)) : nil).map { "did you mean \(gazetteer.displayName($0))?" }
-            row.fail(index, "office", "unknown office (\(hint ?? "write a province or a 시·군·구, e.g. 전북특별자치도 or 전주시"))", value: shown(bytes))
+        case let problem:
+            let message = gazetteer.officeProblem(problem) { wantsHints ? gazetteer.suggestOffice(for: shown(bytes)) : nil }
+            row.fail(index, "office", message ?? "", value: shown(bytes))
         }
         return nil
     }

@@ -3,9 +3,12 @@
 public final class Gazetteer: Sendable {
     public static let shared = Gazetteer()
 
-    /// Provinces first (in `provinceIDs` order), then municipalities.
+    /// Provinces first (in `allProvinceIDs` order), then municipalities.
     public let offices: [Office]
-    public let provinceIDs: [OfficeID]
+    /// Every province of the tables, in the standard order, those that ceased and those created
+    /// since included: 18 (17 until 2026-06-30, 16 from 2026-07-01). A period's provinces are
+    /// `provinceIDs(for:boundaries:)`.
+    public let allProvinceIDs: [OfficeID]
     public let countries: [Country]
     public let regions: [Region]
 
@@ -26,7 +29,7 @@ public final class Gazetteer: Sendable {
         let (offices, officeNames) = OfficeNameIndex.build()
         self.offices = offices
         self.officeNames = officeNames
-        provinceIDs = offices.filter(\.isProvince).map(\.id)
+        allProvinceIDs = offices.filter(\.isProvince).map(\.id)
 
         regions = ReferenceTables.rows(ReferenceTables.regions).enumerated().map { index, row in
             Region(id: RegionID(index: UInt8(index)), key: String(row[0]), m49: String(row[1]), korean: String(row[2]))
@@ -84,9 +87,105 @@ public final class Gazetteer: Sendable {
         return "\(self[entry.currentProvince].korean) \(entry.korean)"
     }
 
-    public func province(code: String) -> OfficeID? {
-        provinceIDs.first { self[$0].isoCode == code }
+    /// ` (~2026-06-30)` for an office that ceased by the end of `period` (its rows before then
+    /// stay under it); empty otherwise.
+    public func endMark(_ office: OfficeID, in period: Period = .all) -> String {
+        guard let until = self[office].until, until <= period.last, let last = self[office].lastDay else { return "" }
+        return " (~\(last))"
     }
+
+    public func province(code: String) -> OfficeID? {
+        allProvinceIDs.first { self[$0].isoCode == code }
+    }
+
+    /// The 17 provinces the tables began with (those that existed before 2026-07-01).
+    @available(*, deprecated, message: "the provinces depend on the period since 2026-07-01: use provinceIDs(for:boundaries:)")
+    public var provinceIDs: [OfficeID] { allProvinceIDs.filter { self[$0].from == nil } }
+
+    /// The provinces a table over `period` lists, in the standard order: with today's boundaries
+    /// those that exist on its last day (16 from 2026-07-01, 17 before); as logged, every one that
+    /// existed on some day of it (18 for 2026).
+    public func provinceIDs(for period: Period, boundaries: Boundaries = .current) -> [OfficeID] {
+        allProvinceIDs.filter { id in
+            boundaries == .current ? self[id].exists(on: period.last) : self[id].exists(during: period)
+        }
+    }
+
+    /// The province a merged one's rows count under in tables of periods ending on `last` or later,
+    /// with today's boundaries: 광주광역시 and 전라남도 → 전남광주통합특별시 from 2026-07-01 on. Empty
+    /// when nothing merged by then.
+    func restatedProvinces(through last: Day) -> [OfficeID: OfficeID] {
+        var map: [OfficeID: OfficeID] = [:]
+        for id in allProvinceIDs where self[id].isMerged && self[id].until! <= last {
+            var successor = self[id].successors[0]
+            while self[successor].isMerged && self[successor].until! <= last { successor = self[successor].successors[0] }
+            map[id] = successor
+        }
+        return map
+    }
+
+    /// The office `office`'s rows count under in a table over `period`: its successor when it is a
+    /// province merged by the period's end and the boundaries are today's, else itself.
+    public func restated(_ office: OfficeID, for period: Period, boundaries: Boundaries = .current) -> OfficeID {
+        boundaries == .current ? restatedProvinces(through: period.last)[office] ?? office : office
+    }
+
+    /// The reorganisations in force on some day in `days`, oldest first: each merger of provinces
+    /// (which tables restate with today's boundaries), each municipality that ceased (which they
+    /// cannot restate: its rows stay under it) and each that moved to another province (its rows
+    /// count in the province of their date).
+    public func boundaryChanges(in days: ClosedRange<Day>) -> [BoundaryChange] {
+        var changes: [BoundaryChange] = []
+        var merged: [String: Int] = [:]
+        for office in offices {
+            for (position, membership) in office.memberships.enumerated() {
+                // Not the municipalities of a merged province: the merger moved them.
+                guard !office.isProvince, let until = membership.until, days.contains(until),
+                      self[membership.province].until != until else { continue }
+                changes.append(BoundaryChange(kind: .moved, date: until, before: [membership.province],
+                                              after: [office.memberships[position + 1].province], municipality: office.id))
+            }
+            guard let until = office.until, days.contains(until) else { continue }
+            if office.isMerged {
+                let key = "\(until)/\(office.successors[0].index)"
+                if let position = merged[key] {
+                    changes[position].before.append(office.id)
+                } else {
+                    merged[key] = changes.count
+                    changes.append(BoundaryChange(kind: .merged, date: until, before: [office.id], after: office.successors))
+                }
+            } else {
+                changes.append(BoundaryChange(kind: .ceased, date: until, before: [office.id], after: office.successors))
+            }
+        }
+        return changes.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+}
+
+/// A reorganisation: offices that ceased on `date` and those that took their territory, or a
+/// municipality that moved from one province to another.
+public struct BoundaryChange: Equatable, Sendable {
+    public enum Kind: Sendable {
+        /// Provinces merged into one (광주광역시 and 전라남도 → 전남광주통합특별시): restated with today's boundaries.
+        case merged
+        /// A municipality ceased, its territory going to others (인천 중구 → 제물포구, 영종구): its rows stay under it.
+        case ceased
+        /// A municipality moved to another province (`municipality`; 군위군, 경상북도 → 대구광역시): its rows
+        /// count in the province of their date.
+        case moved
+    }
+
+    public let kind: Kind
+    public let date: Day
+    /// The offices that ceased, or the province a municipality left.
+    public internal(set) var before: [OfficeID]
+    /// Where their territory went, or the province it joined.
+    public let after: [OfficeID]
+    /// The municipality that moved.
+    public var municipality: OfficeID? = nil
+
+    /// True when tables with today's boundaries count the earlier rows on the new map.
+    public var isRestated: Bool { kind == .merged }
 }
 
 // MARK: - Looking names up
@@ -102,8 +201,31 @@ public enum OfficeLookup: Equatable, Sendable {
 }
 
 extension Gazetteer {
+    /// What a name stands for on `day`. A name of an office divided by then (인천 중구 from 2026-07-01)
+    /// is `.ambiguous` among its successors; a name of an office that did not exist yet (영종구 in
+    /// 2025) is `.unknown`: `officeNameError` says why.
     public func lookUpOffice(_ text: some StringProtocol, on day: Day) -> OfficeLookup {
-        officeNames.lookUp(NameKey.normalize(text), on: day)
+        officeNames.lookUp(NameKey.normalize(text), on: day).lookup
+    }
+
+    /// Why a name names no single office on `day`, in the log reader's words (`영종구 exists from
+    /// 2026-07-01; before, write 인천광역시 중구`); nil when it names one.
+    public func officeNameError(_ text: some StringProtocol, on day: Day) -> String? {
+        officeProblem(officeNames.lookUp(NameKey.normalize(text), on: day), hint: { suggestOffice(for: text) })
+    }
+
+    /// The message for a name that names no single office; nil for one found.
+    func officeProblem(_ resolution: OfficeNameIndex.Resolution, hint: () -> OfficeID?) -> String? {
+        switch resolution {
+        case .found: return nil
+        case .ambiguous(let candidates):
+            return "names more than one office (\(candidates.map { displayName($0) }.joined(separator: ", "))); write the province before it"
+        case .divided(let office, let parts, let since):
+            return "\(displayName(office)) was divided on \(since) into \(parts.map { displayName($0) }.joined(separator: " and ")); write the one meant"
+        case .notYet(_, let note): return note
+        case .unknown:
+            return "unknown office (\(hint().map { "did you mean \(displayName($0))?" } ?? "write a province or a 시·군·구, e.g. 전북특별자치도 or 전주시"))"
+        }
     }
 
     /// The name entries of an office name, to resolve for many days (see `resolveOffice`).
@@ -111,7 +233,7 @@ extension Gazetteer {
         officeNames.entries[NameKey.normalize(text)] ?? []
     }
 
-    func resolveOffice(_ entries: [OfficeNameIndex.Entry], on day: Day) -> OfficeLookup {
+    func resolveOffice(_ entries: [OfficeNameIndex.Entry], on day: Day) -> OfficeNameIndex.Resolution {
         OfficeNameIndex.resolve(entries, on: day)
     }
 

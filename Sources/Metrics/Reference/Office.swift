@@ -1,4 +1,5 @@
-/// A reporting government: one of the 17 provinces or one of their municipalities.
+/// A reporting government: a province or one of its municipalities, including those that have
+/// ceased (광주광역시 and 전라남도 until 2026-06-30) or exist only from a date (전남광주통합특별시, 영종구).
 public struct OfficeID: Hashable, Comparable, Sendable {
     /// Index into `Gazetteer.offices`; provinces come first.
     public let index: UInt16
@@ -33,6 +34,31 @@ public struct Office: Sendable {
     let memberships: [(until: Day?, province: OfficeID)]
     /// True when another municipality has the same Korean name (중구, 고성군).
     public let nameIsShared: Bool
+    /// The first day the office exists; nil when it existed before the tables begin.
+    public let from: Day?
+    /// The day it ceased (its last day is the day before); nil while it exists.
+    public let until: Day?
+    /// The offices its territory went to when it ceased: one for a province merged into another
+    /// (광주광역시 → 전남광주통합특별시), one or more for a municipality (인천 중구 → 제물포구, 영종구).
+    public let successors: [OfficeID]
+    /// The office whose names this one continues: 서해구 continues 서구, 전남광주통합특별시 none.
+    let continues: OfficeID?
+
+    /// True on the days the office exists.
+    public func exists(on day: Day) -> Bool {
+        (from.map { $0 <= day } ?? true) && (until.map { day < $0 } ?? true)
+    }
+
+    /// True when the office exists on some day of `period`.
+    public func exists(during period: Period) -> Bool {
+        (from.map { $0 <= period.last } ?? true) && (until.map { period.first < $0 } ?? true)
+    }
+
+    /// Its last day, for an office that ceased.
+    public var lastDay: Day? { until.map { $0.adding(days: -1) } }
+
+    /// True for a province whose rows tables restate under its successor (a merger, not a division).
+    public var isMerged: Bool { isProvince && until != nil && successors.count == 1 }
 
     public var isProvince: Bool { level == .province }
 

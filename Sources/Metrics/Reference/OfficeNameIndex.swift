@@ -9,130 +9,268 @@ struct OfficeNameIndex: Sendable {
         let office: OfficeID
         /// 0: a name proper; 1: a derived short form.
         let tier: UInt8
-        /// The name is out of use from this day on.
-        let until: Day?
+        /// The name stands for `office` from this day; before it, it is refused with `fromNote`.
+        var from: Day? = nil
+        /// The name is out of use from this day on: it then stands for `after`, with `note`.
+        var until: Day? = nil
+        /// What the name stands for once out of use: the office itself (a former name, a move), its
+        /// successor, or the several offices a ceased one was divided into.
+        var after: [OfficeID] = []
         /// Why, once out of use.
-        let note: String?
+        var note: String? = nil
+        /// Why, before `from`.
+        var fromNote: String? = nil
+
+        func inUse(on day: Day) -> Bool {
+            (from.map { $0 <= day } ?? true) && (until.map { day < $0 } ?? true)
+        }
+
+        func outOfUse(on day: Day) -> Bool { until.map { day >= $0 } ?? false }
+    }
+
+    /// What the entries of one name stand for on a day; `OfficeLookup` in more detail.
+    enum Resolution: Equatable, Sendable {
+        case found(OfficeID, formerName: String?)
+        case ambiguous([OfficeID])
+        /// The name of an office that ceased on `since`, its territory divided among `into`.
+        case divided(OfficeID, into: [OfficeID], since: Day)
+        /// The name of an office that exists only from a later day; `note` says from when and what to write before.
+        case notYet(OfficeID, note: String)
+        case unknown
+
+        var lookup: OfficeLookup {
+            switch self {
+            case .found(let office, let formerName): return .found(office, formerName: formerName)
+            case .ambiguous(let offices), .divided(_, into: let offices, since: _): return .ambiguous(offices)
+            case .notYet, .unknown: return .unknown(suggestion: nil)
+            }
+        }
     }
 
     private(set) var entries: [String: [Entry]] = [:]
     /// Unqualified names, for "did you mean".
     private(set) var suggestionKeys: [(key: String, value: OfficeID)] = []
 
-    func lookUp(_ key: String, on day: Day) -> OfficeLookup {
+    func lookUp(_ key: String, on day: Day) -> Resolution {
         Self.resolve(entries[key] ?? [], on: day)
     }
 
     /// What the entries of one name stand for on `day`.
-    static func resolve(_ all: [Entry], on day: Day) -> OfficeLookup {
-        guard !all.isEmpty else { return .unknown(suggestion: nil) }
+    static func resolve(_ all: [Entry], on day: Day) -> Resolution {
+        guard !all.isEmpty else { return .unknown }
         // The common case: one entry, in use on that day.
-        if all.count == 1, all[0].until.map({ day < $0 }) ?? true { return .found(all[0].office, formerName: nil) }
+        if all.count == 1, all[0].inUse(on: day) { return .found(all[0].office, formerName: nil) }
         let bestTier = all.map(\.tier).min()!
         let sameTier = all.filter { $0.tier == bestTier }
-        let current = sameTier.filter { $0.until.map { day < $0 } ?? true }
-        let pool = current.isEmpty ? sameTier : current
-        let offices = Set(pool.map(\.office)).sorted()
-        guard offices.count == 1 else { return .ambiguous(offices) }
-        // Several entries of one office: prefer the one still in use on that day.
-        let entry = pool.first { $0.until.map { day < $0 } ?? true } ?? pool[0]
-        let outOfUse = entry.until.map { day >= $0 } ?? false
-        return .found(offices[0], formerName: outOfUse ? entry.note : nil)
+        let current = sameTier.filter { $0.inUse(on: day) }
+        let ended = sameTier.filter { $0.outOfUse(on: day) }
+        if !current.isEmpty {
+            // Names in use, and names of offices that ceased and went to others (인천 중구 beside 서울 중구).
+            var offices = Set(current.map(\.office))
+            for entry in ended where entry.after != [entry.office] { offices.formUnion(entry.after) }
+            return offices.count == 1 ? .found(offices.first!, formerName: nil) : .ambiguous(offices.sorted())
+        }
+        if !ended.isEmpty {
+            let targets = Set(ended.flatMap(\.after)).sorted()
+            if targets.count == 1 {
+                return .found(targets[0], formerName: (ended.first { $0.note != nil } ?? ended[0]).note)
+            }
+            if Set(ended.map(\.office)).count == 1, ended.allSatisfy({ $0.after.count > 1 }) {
+                return .divided(ended[0].office, into: ended[0].after, since: ended[0].until!)
+            }
+            return .ambiguous(targets)
+        }
+        // Only names of offices that did not exist yet.
+        let entry = sameTier.min { ($0.from ?? day) < ($1.from ?? day) }!
+        return .notYet(entry.office, note: entry.fromNote ?? "")
     }
 
-    private mutating func add(_ name: some StringProtocol, _ office: OfficeID, tier: UInt8,
-                              until: Day? = nil, note: String? = nil, suggest: Bool = true) {
+    private mutating func add(_ name: some StringProtocol, _ entry: Entry, suggest: Bool = true) {
         let key = NameKey.normalize(name)
         guard !key.isEmpty else { return }
-        entries[key, default: []].append(Entry(office: office, tier: tier, until: until, note: note))
-        if suggest { suggestionKeys.append((key, office)) }
+        entries[key, default: []].append(entry)
+        if suggest { suggestionKeys.append((key, entry.office)) }
     }
 
-    /// A name of an office and the days it was in use.
-    private struct Form {
+    /// A name of an office and the days it stands for it (see `Entry`).
+    fileprivate struct Form {
         let name: String
         let tier: UInt8
-        let until: Day?
-        let note: String?
+        var from: Day? = nil
+        var fromNote: String? = nil
+        var until: Day? = nil
+        var after: [OfficeID] = []
+        var note: String? = nil
+    }
+
+    /// When an office exists, as its table's history column says.
+    private struct Lifetime {
+        var from: Day?
+        var until: Day?
+        var successors: [OfficeID] = []
+        var continues: OfficeID?
     }
 
     /// Parses the province and municipality tables into offices and indexes their names.
     static func build() -> ([Office], OfficeNameIndex) {
         var index = OfficeNameIndex()
+        let provinceRows = ReferenceTables.rows(ReferenceTables.provinces)
+        let rows = ReferenceTables.rows(ReferenceTables.municipalities)
+        var provinceByCode: [String: OfficeID] = [:]
+        for (position, row) in provinceRows.enumerated() { provinceByCode[String(row[0])] = OfficeID(index: UInt16(position)) }
+        var municipalityByName: [String: OfficeID] = [:]    // `KR-28/중구`
+        for (position, row) in rows.enumerated() {
+            municipalityByName["\(row[0])/\(row[1])"] = OfficeID(index: UInt16(provinceRows.count + position))
+        }
+        func province(_ code: some StringProtocol) -> OfficeID {
+            guard let id = provinceByCode[String(code)] else { preconditionFailure("reference table: unknown province '\(code)'") }
+            return id
+        }
+        func municipality(_ code: some StringProtocol, _ name: some StringProtocol) -> OfficeID {
+            guard let id = municipalityByName["\(code)/\(name)"] else { preconditionFailure("reference table: unknown municipality '\(code)/\(name)'") }
+            return id
+        }
+
+        // Every office's lifetime first: successors may come later in the tables.
+        var lives = [Lifetime](repeating: Lifetime(), count: provinceRows.count + rows.count)
+        for (position, row) in provinceRows.enumerated() {
+            for event in ReferenceTables.list(row, 6) {
+                let parts = event.split(separator: ":")
+                switch parts[0] {
+                case "merged-into" where parts.count == 3:
+                    lives[position].until = ReferenceTables.day(parts[2])
+                    lives[position].successors = [province(parts[1])]
+                case "from" where parts.count == 2: lives[position].from = ReferenceTables.day(parts[1])
+                default: preconditionFailure("province table: bad history '\(event)'")
+                }
+            }
+        }
+        for (position, row) in rows.enumerated() {
+            let i = provinceRows.count + position
+            for event in ReferenceTables.list(row, 5) {
+                let parts = event.split(separator: ":")
+                switch parts[0] {
+                case "ended" where parts.count == 3:
+                    lives[i].until = ReferenceTables.day(parts[1])
+                    lives[i].successors = parts[2].split(separator: "+").map { municipality(row[0], $0) }
+                case "from" where parts.count == 2 || parts.count == 3:
+                    lives[i].from = ReferenceTables.day(parts[1])
+                    if parts.count == 3 { lives[i].continues = municipality(row[0], parts[2]) }
+                case "moved", "renamed": continue
+                default: preconditionFailure("municipality table: bad history '\(event)'")
+                }
+            }
+        }
+        /// The office that continues the names of a ceased one, or its successors.
+        func after(_ i: Int) -> [OfficeID] {
+            if let next = lives.indices.first(where: { lives[$0].continues?.index == UInt16(i) }) { return [OfficeID(index: UInt16(next))] }
+            return lives[i].successors
+        }
+
         var offices: [Office] = []
         var provinceForms: [String: [Form]] = [:]    // by ISO code
-        var provinceByCode: [String: OfficeID] = [:]
+        var displayNames: [String] = []              // as `Gazetteer.displayName` shows them
+        /// `영종구 exists from 2026-07-01; before, write 인천광역시 중구`.
+        func fromNote(_ i: Int, _ korean: String) -> String? {
+            guard let from = lives[i].from else { return nil }
+            let before = lives.indices.filter { lives[$0].successors.contains { $0.index == UInt16(i) } }.map { displayNames[$0] }
+            return "\(korean) exists from \(from)" + (before.isEmpty ? "" : "; before, write \(before.joined(separator: " or "))")
+        }
+        // Display names are needed for notes before every office is built: work them out first.
+        let namesTaken = Dictionary(grouping: rows, by: { $0[1] }).mapValues(\.count)
+        let provinceNameKeys = Set(provinceRows.flatMap { ([$0[0], $0[1], $0[2], $0[3]] + ReferenceTables.list($0, 4)).map { NameKey.normalize($0) } })
+        displayNames = provinceRows.map { String($0[1]) }
+        for row in rows {
+            let shared = namesTaken[row[1], default: 0] > 1 || provinceNameKeys.contains(NameKey.normalize(row[1]))
+            displayNames.append(shared ? "\(provinceRows[Int(province(row[0]).index)][1]) \(row[1])" : String(row[1]))
+        }
 
-        for (position, row) in ReferenceTables.rows(ReferenceTables.provinces).enumerated() {
+        for (position, row) in provinceRows.enumerated() {
             let id = OfficeID(index: UInt16(position))
             let code = String(row[0]), korean = String(row[1])
+            let life = lives[position]
             offices.append(Office(id: id, korean: korean, english: String(row[2]), shortKorean: String(row[3]), level: .province,
-                                  isoCode: code, memberships: [(nil, id)], nameIsShared: false))
-            provinceByCode[code] = id
-            var forms = ([row[0], row[1], row[2], row[3]] + ReferenceTables.list(row, 4)).map {
-                Form(name: String($0), tier: 0, until: nil, note: nil)
+                                  isoCode: code, memberships: [(nil, id)], nameIsShared: false,
+                                  from: life.from, until: life.until, successors: life.successors, continues: nil))
+            let successor = after(position).first.map { displayNames[Int($0.index)] }
+            var forms = ([row[0], row[1], row[2], row[3]] + ReferenceTables.list(row, 4)).map { name in
+                Form(name: String(name), tier: 0, from: life.from, fromNote: fromNote(position, korean), until: life.until,
+                     after: after(position), note: life.until.map { "\(name) is \(successor!) since \($0)" })
             }
             for former in ReferenceTables.list(row, 5) {
                 let parts = former.split(separator: ":")
                 let until = ReferenceTables.day(parts[1])
-                forms.append(Form(name: String(parts[0]), tier: 0, until: until,
+                forms.append(Form(name: String(parts[0]), tier: 0, until: until, after: [id],
                                   note: "\(parts[0]) is \(korean) since \(until)"))
             }
             provinceForms[code] = forms
-            for form in forms { index.add(form.name, id, tier: 0, until: form.until, note: form.note) }
+            for form in forms { index.add(form.name, Entry(form, id)) }
         }
 
-        let rows = ReferenceTables.rows(ReferenceTables.municipalities)
-        let namesTaken = Dictionary(grouping: rows, by: { $0[1] }).mapValues(\.count)
-        for row in rows {
-            let id = OfficeID(index: UInt16(offices.count))
+        for (position, row) in rows.enumerated() {
+            let i = provinceRows.count + position
+            let id = OfficeID(index: UInt16(i))
             let korean = String(row[1]), english = String(row[2])
-            guard let level = Office.Level(rawValue: String(row[3])),
-                  let current = provinceByCode[String(row[0])] else {
+            guard let level = Office.Level(rawValue: String(row[3])) else {
                 preconditionFailure("municipality table: bad row \(row)")
             }
+            let current = province(row[0])
+            let life = lives[i]
             var memberships: [(until: Day?, province: OfficeID)] = []
-            var forms = ([row[1], row[2]] + ReferenceTables.list(row, 4)).map {
-                Form(name: String($0), tier: 0, until: nil, note: nil)
+            let successors = after(i)
+            let ending = { (name: Substring) in
+                life.until.flatMap { until in successors.count == 1 ? "\(name) is \(displayNames[Int(successors[0].index)]) since \(until)" : nil }
             }
-            forms += derivedForms(korean: korean, english: english, level: level)
+            var forms = ([row[1], row[2]] + ReferenceTables.list(row, 4)).map {
+                Form(name: String($0), tier: 0, from: life.from, fromNote: fromNote(i, korean), until: life.until,
+                     after: successors, note: ending($0))
+            }
+            forms += derivedForms(korean: korean, english: english, level: level).map {
+                Form(name: $0, tier: 1, from: life.from, fromNote: fromNote(i, korean), until: life.until,
+                     after: successors, note: ending(Substring($0)))
+            }
             for event in ReferenceTables.list(row, 5) {
                 let parts = event.split(separator: ":")
                 switch parts[0] {
                 case "moved":
-                    memberships.append((ReferenceTables.day(parts[2]), provinceByCode[String(parts[1])]!))
+                    memberships.append((ReferenceTables.day(parts[2]), province(parts[1])))
                 case "renamed":
                     let until = ReferenceTables.day(parts[3])
                     for old in parts[1...2] {
-                        forms.append(Form(name: String(old), tier: 0, until: until,
+                        forms.append(Form(name: String(old), tier: 0, until: until, after: [id],
                                           note: "\(old) is \(korean) since \(until)"))
                     }
                 default:
-                    preconditionFailure("municipality table: bad history '\(event)'")
+                    continue
                 }
             }
             memberships.sort { $0.until! < $1.until! }
             memberships.append((nil, current))
-            let shared = namesTaken[row[1], default: 0] > 1 || index.entries[NameKey.normalize(korean)] != nil
+            let shared = displayNames[i] != korean
             offices.append(Office(id: id, korean: korean, english: english, shortKorean: korean, level: level, isoCode: nil,
-                                  memberships: memberships, nameIsShared: shared))
+                                  memberships: memberships, nameIsShared: shared,
+                                  from: life.from, until: life.until, successors: life.successors, continues: life.continues))
 
-            for form in forms { index.add(form.name, id, tier: form.tier, until: form.until, note: form.note) }
+            for form in forms { index.add(form.name, Entry(form, id)) }
             // After its province, in either order: 서울특별시 강남구, 전북 전주시, Jung-gu, Busan.
             for (position, membership) in memberships.enumerated() {
-                let province = offices[Int(membership.province.index)]
+                let provinceID = membership.province
                 let leftOn = membership.until
                 let moveNote = leftOn.map { day in
-                    let next = offices[Int(memberships[position + 1].province.index)].korean
-                    return "\(korean) is part of \(next) since \(day)"
+                    "\(korean) is part of \(offices[Int(memberships[position + 1].province.index)].korean) since \(day)"
                 }
-                for provinceForm in provinceForms[province.isoCode!]! {
+                for provinceForm in provinceForms[offices[Int(provinceID.index)].isoCode!]! {
                     for form in forms {
-                        let limits = [(provinceForm.until, provinceForm.note), (form.until, form.note),
-                                      (leftOn, moveNote)].compactMap { limit in limit.0.map { ($0, limit.1) } }
-                        let first = limits.min { $0.0 < $1.0 }
+                        // The first of the days the combination goes out of use: a move's note first on a tie.
+                        let limits: [(Day?, String?, [OfficeID])] = [(leftOn, moveNote, [id]), (form.until, form.note, form.after),
+                                                                      (provinceForm.until, provinceForm.note, [id])]
+                        let first = limits.compactMap { limit in limit.0.map { ($0, limit.1, limit.2) } }.min { $0.0 < $1.0 }
+                        let starts = [(provinceForm.from, provinceForm.fromNote), (form.from, form.fromNote)]
+                            .compactMap { start in start.0.map { ($0, start.1) } }.max { $0.0 < $1.0 }
+                        let combined = Form(name: "", tier: form.tier, from: starts?.0, fromNote: starts?.1,
+                                            until: first?.0, after: first?.2 ?? [], note: first?.1)
                         for name in ["\(provinceForm.name) \(form.name)", "\(form.name) \(provinceForm.name)"] {
-                            index.add(name, id, tier: form.tier, until: first?.0, note: first?.1, suggest: false)
+                            index.add(name, Entry(combined, id), suggest: false)
                         }
                     }
                 }
@@ -143,7 +281,7 @@ struct OfficeNameIndex: Sendable {
 
     /// The short forms people write for a municipality: 전주 and Jeonju for 전주시 (Jeonju-si),
     /// Jeonju City, Gunwi County, Gangnam District.
-    private static func derivedForms(korean: String, english: String, level: Office.Level) -> [Form] {
+    private static func derivedForms(korean: String, english: String, level: Office.Level) -> [String] {
         var names: [String] = []
         let suffix = "-" + (level == .administrativeCity ? "si" : level.rawValue)
         if english.hasSuffix(suffix) {
@@ -158,6 +296,13 @@ struct OfficeNameIndex: Sendable {
         if level != .district, korean.count >= 3 {
             names.append(String(korean.dropLast()))
         }
-        return names.map { Form(name: $0, tier: 1, until: nil, note: nil) }
+        return names
+    }
+}
+
+extension OfficeNameIndex.Entry {
+    fileprivate init(_ form: OfficeNameIndex.Form, _ office: OfficeID) {
+        self.init(office: office, tier: form.tier, from: form.from, until: form.until, after: form.after, note: form.note,
+                  fromNote: form.fromNote)
     }
 }

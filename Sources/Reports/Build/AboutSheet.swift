@@ -15,6 +15,7 @@ extension ReportBuilder {
             let ranges = periods.reversed().map(range).joined(separator: ", ")
             add(Labels.base(base, language), "\(text) (\(ranges))" + (base.years > 1 ? (language == .ko ? ", 해마다의 합계·건수를 평균" : ", the mean of each year's sums and counts") : ""))
         }
+        boundaryRows(add)
         add(ko ? "대상 기관" : "Office", context.officeName ?? (ko ? "전체 (모든 기관)" : "All offices"))
         for file in context.files {
             add(ko ? "입력 파일" : "Input file", "\(file.name): \(file.rows)\(ko ? "행" : " rows"), SHA-256 \(file.sha256)")
@@ -34,6 +35,46 @@ extension ReportBuilder {
         add(ko ? "만든 도구" : "Made with", "\(Toolkit.name) \(Toolkit.version)")
         return ReportTable(id: "about", title: block.title?.text(language),
                            columns: [ReportColumn(ko ? "항목" : "Item"), ReportColumn(ko ? "내용" : "Details")], rows: rows)
+    }
+
+    /// Which map the report counts on, and each reorganisation that falls in its periods (bases
+    /// included): restated (a merger of provinces, with today's boundaries) or not (a municipality
+    /// divided, whose earlier rows stay under it with its last day).
+    private func boundaryRows(_ add: (String, String) -> Void) {
+        let ko = language == .ko
+        let period = context.period
+        let firsts = [period.first] + TableQuery.Base.allCases.flatMap { TableQuery(period: period, base: $0).basePeriods.map(\.first) }
+        let earliest = firsts.min()!
+        let changes = earliest < period.last ? places.boundaryChanges(in: earliest.adding(days: 1)...period.last) : []
+        let asOf = period.length == .all ? "" : " (\(period.last)\(ko ? " 기준" : ""))"
+        var text: String
+        switch context.boundaries {
+        case .current:
+            text = ko ? "현재 경계\(asOf): 그때까지 통합된 시·도의 행은 비교 기간을 포함해 통합된 시·도로 셈"
+                      : "Today's\(asOf.isEmpty ? "" : " (as on \(period.last))"): rows of provinces merged by then count under the merged one, in every base too"
+        case .asLogged:
+            text = ko ? "기록 당시 경계 (--boundaries as-logged): 각 행을 그 일자의 기관으로 셈"
+                      : "As logged (--boundaries as-logged): each row under the office of its own date"
+        }
+        if changes.isEmpty { text += ko ? "; 이 기간에 바뀐 경계 없음" : "; no boundary changed in these periods" }
+        add(ko ? "경계" : "Boundaries", text)
+        func name(_ id: OfficeID) -> String { ko ? places.displayName(id) : places[id].english }
+        for change in changes {
+            let before = change.before.map(name).joined(separator: ", "), after = change.after.map(name).joined(separator: ", ")
+            switch change.kind {
+            case .merged where context.boundaries == .current:
+                add(ko ? "재집계" : "Restated", "\(before) → \(after) (\(change.date))"
+                    + (ko ? ": 이전 행도 \(after)로 셈" : ": earlier rows count under \(after)"))
+            case .merged, .ceased:
+                let kept = change.before.map { name($0) + places.endMark($0) }.joined(separator: ", ")
+                add(ko ? "재집계하지 않음" : "Not restated", "\(before) → \(after) (\(change.date))"
+                    + (ko ? ": 이전 행은 \(kept)에 남음" : ": earlier rows stay under \(kept)"))
+            case .moved:
+                let moved = change.municipality.map(name) ?? ""
+                add(ko ? "재집계하지 않음" : "Not restated", "\(moved): \(before) → \(after) (\(change.date))"
+                    + (ko ? ": 이전 행은 \(before)로 셈" : ": earlier rows count under \(before)"))
+            }
+        }
     }
 
     private func range(_ period: Period) -> String {

@@ -66,18 +66,19 @@ enum Labels {
         }
     }
 
-    static func group(_ key: GroupKey, _ style: LabelStyle, _ language: Language, _ places: Gazetteer) -> String {
+    /// `span`: the report's period, after which an office that ceased shows its last day.
+    static func group(_ key: GroupKey, _ style: LabelStyle, _ language: Language, _ places: Gazetteer, in span: Period) -> String {
         switch style {
         case .codes: return key.key(places)
-        case .both: return "\(key.key(places)) \(name(key, language, places))"
-        case .names: return name(key, language, places)
+        case .both: return "\(key.key(places)) \(name(key, language, places, in: span))"
+        case .names: return name(key, language, places, in: span)
         }
     }
 
-    static func name(_ key: GroupKey, _ language: Language, _ places: Gazetteer) -> String {
-        guard language == .en else { return key.name(places) }
+    static func name(_ key: GroupKey, _ language: Language, _ places: Gazetteer, in span: Period) -> String {
+        guard language == .en else { return key.name(places, in: span) }
         switch key {
-        case .office(let id): return places[id].english
+        case .office(let id): return places[id].english + places.endMark(id, in: span)
         case .region(let id): return places[id].key
         case .country(let id): return places[id].english
         case .sector(let sector): return sector.code

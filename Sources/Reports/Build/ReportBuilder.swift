@@ -111,14 +111,21 @@ public struct ReportBuilder {
         return ReportSheet(name: filled(sheet.name.text(language), office: office), blocks: blocks)
     }
 
-    /// The compared offices: the command's choice, or all 17 provinces.
+    /// The compared offices: the command's choice, or every province of the period (17, or 16 from 2026-07-01).
+    /// Provinces merged by the period's end count as their successor (once), with today's boundaries.
     var selection: ReportContext.Selection {
-        context.selection ?? .init(dimension: .province, offices: places.provinceIDs)
+        guard var selection = context.selection else {
+            return .init(dimension: .province, offices: places.provinceIDs(for: context.period, boundaries: context.boundaries))
+        }
+        var seen = Set<OfficeID>()
+        selection.offices = selection.offices.map { places.restated($0, for: context.period, boundaries: context.boundaries) }
+            .filter { seen.insert($0).inserted }
+        return selection
     }
 
     func query(_ dimensions: [Dimension], base: TableQuery.Base? = nil, period: Period? = nil, allProvinces: Bool = false) -> TableQuery {
         TableQuery(period: period ?? context.period, dimensions: dimensions, filter: context.filter, base: base,
-                   allProvinces: allProvinces)
+                   allProvinces: allProvinces, boundaries: context.boundaries)
     }
 
     /// A query whose first dimension runs over the compared offices, each listed even without rows.

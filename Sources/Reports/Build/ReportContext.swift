@@ -29,7 +29,10 @@ public struct ReportContext: Sendable {
 
     public var period: Period
     public var filter: RecordFilter
-    /// For comparisons; nil means all 17 provinces.
+    /// Today's boundaries (the default: the rows of provinces merged by the period's end count under
+    /// their successor, in the period and every base) or as logged (`--boundaries as-logged`).
+    public var boundaries: Boundaries = .current
+    /// For comparisons; nil means every province of the period (`Gazetteer.provinceIDs(for:boundaries:)`).
     public var selection: Selection?
     /// The office the report is for (its display name), or nil for the whole log.
     public var officeName: String?
@@ -47,8 +50,10 @@ public struct ReportContext: Sendable {
     public var created: Int
 
     public init(period: Period, filter: RecordFilter = RecordFilter(), selection: Selection? = nil, officeName: String? = nil,
-                files: [InputFile] = [], warnings: [String] = [], language: Language = .ko, created: Int) {
+                files: [InputFile] = [], warnings: [String] = [], language: Language = .ko, created: Int,
+                boundaries: Boundaries = .current) {
         self.period = period
+        self.boundaries = boundaries
         self.filter = filter
         self.selection = selection
         self.officeName = officeName

@@ -38,7 +38,7 @@ extension ReportBuilder {
         // Shares are of the national total: every office's rows of the period.
         var national = tableQuery
         national.filter.offices = []
-        let nationalTotal = block.share ? metrics.table(TableQuery(period: national.period, filter: national.filter)).total.totals : Totals()
+        let nationalTotal = block.share ? metrics.table(TableQuery(period: national.period, filter: national.filter, boundaries: national.boundaries)).total.totals : Totals()
         if block.selected, block.sort == .key {
             // The compared offices in the order they were chosen (or the standard order of provinces).
             let order = Dictionary(uniqueKeysWithValues: tableQuery.groups.enumerated().map { ($1, $0) })
@@ -101,7 +101,7 @@ extension ReportBuilder {
             }
             return cells
         }
-        var body = rows.map { row in cells(row.keys.map { Labels.group($0, block.labels, language, places) }, row) }
+        var body = rows.map { row in cells(row.keys.map { Labels.group($0, block.labels, language, places, in: context.period) }, row) }
         let blanks = Array(repeating: "", count: block.dimensions.count - 1)
         if let rest {
             body.append(cells([Labels.text("나머지 \(restCount)개", "Other \(restCount)", language)] + blanks, rest))
@@ -126,10 +126,10 @@ extension ReportBuilder {
         for row in result.rows { cellsByKeys[row.keys] = row }
         let measure = block.measure
         var columns = [ReportColumn(Labels.dimension(tableQuery.dimensions[0], language))]
-        columns += columnKeys.map { ReportColumn(Labels.name($0, language, places), measure: measure, role: .value) }
+        columns += columnKeys.map { ReportColumn(Labels.name($0, language, places, in: context.period), measure: measure, role: .value) }
         columns.append(ReportColumn(Labels.text("합계", "Total", language), measure: measure, role: .value))
         var rows = rowKeys.map { key -> [ReportCell] in
-            [.text(Labels.name(key, language, places))]
+            [.text(Labels.name(key, language, places, in: context.period))]
                 + columnKeys.map { cell((cellsByKeys[[key, $0]]?.totals ?? Totals())[measure], measure) }
                 + [cell((result.rowGroups[key]?.totals ?? Totals())[measure], measure)]
         }
@@ -160,7 +160,7 @@ extension ReportBuilder {
         let columns = [ReportColumn(Labels.dimension(block.by, language))]
             + block.measures.map { ReportColumn(Labels.measure($0, language), measure: $0, role: .value) }
         let rows = result.rows.map { row in
-            [ReportCell.text(Labels.group(row.keys[0], .codes, language, places))] + block.measures.map { cell(row.totals[$0], $0) }
+            [ReportCell.text(Labels.group(row.keys[0], .codes, language, places, in: context.period))] + block.measures.map { cell(row.totals[$0], $0) }
         }
         return ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: rows)
     }

@@ -37,7 +37,7 @@ public struct TableLayout: Sendable {
             if matrix { columns += ["_row_pct", "_column_pct"].map { measure.name + $0 } }
         }
         func cells(_ row: MetricsTable.Row) -> [TableCell] {
-            var cells: [TableCell] = row.keys.flatMap { [.text($0.key(places)), .text($0.name(places))] }
+            var cells: [TableCell] = row.keys.flatMap { [.text($0.key(places)), .text($0.name(places, in: table.query.period))] }
             if row.keys.isEmpty { cells = [.text("total"), .text("합계")] + (matrix ? [.text(""), .text("")] : []) }
             for measure in measures {
                 cells.append(TableCell(row.totals[measure], decimals: measure.decimals))

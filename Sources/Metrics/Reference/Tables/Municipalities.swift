@@ -1,20 +1,31 @@
-// Municipalities (시·군·구): the 226 autonomous ones after 2023-07-01, and Jeju's two administrative cities.
+// Municipalities (시·군·구): the autonomous ones since 2023-07-01 (226 until 2026-06-30, 227 from 2026-07-01),
+// the offices that ceased on 2026-07-01, and Jeju's two administrative cities.
 // Sources: the list, its order and the provinces from the Ministry of the Interior and Safety's administrative
 // standard codes (행정표준코드, 법정동코드 시·군·구 level), checked line by line against the full code list as
-// published on 2026-10-08 (which already shows the 2026-07-01 changes left out here: 광주광역시 and 전라남도
-// merged into 전남광주통합특별시, and Incheon's new gu) and against an older (2012–13) vintage of the same
-// codes, whose only differences are the changes recorded in the history column (and 청원군, merged into
-// 청주시 on 2014-07-01); English names in the ministry's Revised Romanization, as the governments write them;
-// dates from the laws that made the changes: 충청남도 당진시 도농복합형태의 시 설치 등에 관한 법률
-// (2012-01-01), 경기도 여주시 도농복합형태의 시 설치 등에 관한 법률 (2013-09-23), 인천광역시 남구 명칭 변경에
-// 관한 법률 (2018-07-01), 경상북도와 대구광역시 간 관할구역 변경에 관한 법률 (군위군, 2023-07-01).
+// published on 2026-10-08 and against an older (2012–13) vintage of the same codes, whose only differences are
+// the changes recorded in the history column (and 청원군, merged into 청주시 on 2014-07-01); English names in the
+// ministry's Revised Romanization, as the governments write them; dates from the laws that made the changes:
+// 충청남도 당진시 도농복합형태의 시 설치 등에 관한 법률 (2012-01-01), 경기도 여주시 도농복합형태의 시 설치 등에 관한
+// 법률 (2013-09-23), 인천광역시 남구 명칭 변경에 관한 법률 (2018-07-01), 경상북도와 대구광역시 간 관할구역 변경에
+// 관한 법률 (군위군, 2023-07-01), 전남광주통합특별시 설치를 위한 특별법 (법률 제21446호; the 5 구 of 광주광역시 and
+// the 22 시·군 of 전라남도 part of 전남광주통합특별시 from 2026-07-01, names unchanged), 인천광역시 제물포구ㆍ영종구 및
+// 검단구 설치 등에 관한 법률 (중구 and 동구 replaced by 제물포구 and 영종구, 검단구 split from 서구, 2026-07-01) and
+// 인천광역시 서구 명칭 변경에 관한 법률 (법률 제21734호: the rest of 서구 named 서해구, 2026-07-01), with the
+// ministry's change list of 2026-07-01 (행정기관 및 관할구역 변경내역; new codes 12110…12870, 28125, 28155, 28275,
+// 28290). See docs/reference-data.md.
 // Aliases are only island names used for the whole government (강화도, 울릉도, 거제도).
 extension ReferenceTables {
     /// One municipality a line, tab-separated: province code (ISO 3166-2:KR, current), Korean name, English name
     /// (official Revised Romanization with its suffix: Jeonju-si, Gangnam-gu, Gunwi-gun), type (si, gun, gu, admin),
     /// aliases ('|'-separated, may be empty), history ('|'-separated, may be empty):
     /// `moved:KR-47:2023-07-01` = belonged to province KR-47 before that day;
-    /// `renamed:남구:Nam-gu:2018-07-01` = had that Korean and English name before that day.
+    /// `renamed:남구:Nam-gu:2018-07-01` = had that Korean and English name before that day;
+    /// `ended:2026-07-01:제물포구+영종구` = ceased on that day, its territory going to those municipalities of
+    /// the same province (its rows keep their office; its names from that day on are an error naming them,
+    /// unless one successor continues them);
+    /// `from:2026-07-01` = exists from that day (its names before it are an error);
+    /// `from:2026-07-01:서구` = exists from that day and continues the names of that municipality, which
+    /// ended on that day (`인천 서구` written from then on counts here, with a warning).
     static let municipalities = #"""
     KR-11	종로구	Jongno-gu	gu
     KR-11	중구	Jung-gu	gu
@@ -66,21 +77,25 @@ extension ReferenceTables {
     KR-27	달서구	Dalseo-gu	gu
     KR-27	달성군	Dalseong-gun	gun
     KR-27	군위군	Gunwi-gun	gun		moved:KR-47:2023-07-01
-    KR-28	중구	Jung-gu	gu
-    KR-28	동구	Dong-gu	gu
+    KR-28	중구	Jung-gu	gu		ended:2026-07-01:제물포구+영종구
+    KR-28	동구	Dong-gu	gu		ended:2026-07-01:제물포구
+    KR-28	제물포구	Jemulpo-gu	gu		from:2026-07-01:동구
+    KR-28	영종구	Yeongjong-gu	gu		from:2026-07-01
     KR-28	미추홀구	Michuhol-gu	gu		renamed:남구:Nam-gu:2018-07-01
     KR-28	연수구	Yeonsu-gu	gu
     KR-28	남동구	Namdong-gu	gu
     KR-28	부평구	Bupyeong-gu	gu
     KR-28	계양구	Gyeyang-gu	gu
-    KR-28	서구	Seo-gu	gu
+    KR-28	서구	Seo-gu	gu		ended:2026-07-01:서해구+검단구
+    KR-28	서해구	Seohae-gu	gu		from:2026-07-01:서구
+    KR-28	검단구	Geomdan-gu	gu		from:2026-07-01
     KR-28	강화군	Ganghwa-gun	gun	강화도|Ganghwado
     KR-28	옹진군	Ongjin-gun	gun
-    KR-29	동구	Dong-gu	gu
-    KR-29	서구	Seo-gu	gu
-    KR-29	남구	Nam-gu	gu
-    KR-29	북구	Buk-gu	gu
-    KR-29	광산구	Gwangsan-gu	gu
+    KR-12	동구	Dong-gu	gu		moved:KR-29:2026-07-01
+    KR-12	서구	Seo-gu	gu		moved:KR-29:2026-07-01
+    KR-12	남구	Nam-gu	gu		moved:KR-29:2026-07-01
+    KR-12	북구	Buk-gu	gu		moved:KR-29:2026-07-01
+    KR-12	광산구	Gwangsan-gu	gu		moved:KR-29:2026-07-01
     KR-30	동구	Dong-gu	gu
     KR-30	중구	Jung-gu	gu
     KR-30	서구	Seo-gu	gu
@@ -180,28 +195,28 @@ extension ReferenceTables {
     KR-45	순창군	Sunchang-gun	gun
     KR-45	고창군	Gochang-gun	gun
     KR-45	부안군	Buan-gun	gun
-    KR-46	목포시	Mokpo-si	si
-    KR-46	여수시	Yeosu-si	si
-    KR-46	순천시	Suncheon-si	si
-    KR-46	나주시	Naju-si	si
-    KR-46	광양시	Gwangyang-si	si
-    KR-46	담양군	Damyang-gun	gun
-    KR-46	곡성군	Gokseong-gun	gun
-    KR-46	구례군	Gurye-gun	gun
-    KR-46	고흥군	Goheung-gun	gun
-    KR-46	보성군	Boseong-gun	gun
-    KR-46	화순군	Hwasun-gun	gun
-    KR-46	장흥군	Jangheung-gun	gun
-    KR-46	강진군	Gangjin-gun	gun
-    KR-46	해남군	Haenam-gun	gun
-    KR-46	영암군	Yeongam-gun	gun
-    KR-46	무안군	Muan-gun	gun
-    KR-46	함평군	Hampyeong-gun	gun
-    KR-46	영광군	Yeonggwang-gun	gun
-    KR-46	장성군	Jangseong-gun	gun
-    KR-46	완도군	Wando-gun	gun
-    KR-46	진도군	Jindo-gun	gun
-    KR-46	신안군	Sinan-gun	gun
+    KR-12	목포시	Mokpo-si	si		moved:KR-46:2026-07-01
+    KR-12	여수시	Yeosu-si	si		moved:KR-46:2026-07-01
+    KR-12	순천시	Suncheon-si	si		moved:KR-46:2026-07-01
+    KR-12	나주시	Naju-si	si		moved:KR-46:2026-07-01
+    KR-12	광양시	Gwangyang-si	si		moved:KR-46:2026-07-01
+    KR-12	담양군	Damyang-gun	gun		moved:KR-46:2026-07-01
+    KR-12	곡성군	Gokseong-gun	gun		moved:KR-46:2026-07-01
+    KR-12	구례군	Gurye-gun	gun		moved:KR-46:2026-07-01
+    KR-12	고흥군	Goheung-gun	gun		moved:KR-46:2026-07-01
+    KR-12	보성군	Boseong-gun	gun		moved:KR-46:2026-07-01
+    KR-12	화순군	Hwasun-gun	gun		moved:KR-46:2026-07-01
+    KR-12	장흥군	Jangheung-gun	gun		moved:KR-46:2026-07-01
+    KR-12	강진군	Gangjin-gun	gun		moved:KR-46:2026-07-01
+    KR-12	해남군	Haenam-gun	gun		moved:KR-46:2026-07-01
+    KR-12	영암군	Yeongam-gun	gun		moved:KR-46:2026-07-01
+    KR-12	무안군	Muan-gun	gun		moved:KR-46:2026-07-01
+    KR-12	함평군	Hampyeong-gun	gun		moved:KR-46:2026-07-01
+    KR-12	영광군	Yeonggwang-gun	gun		moved:KR-46:2026-07-01
+    KR-12	장성군	Jangseong-gun	gun		moved:KR-46:2026-07-01
+    KR-12	완도군	Wando-gun	gun		moved:KR-46:2026-07-01
+    KR-12	진도군	Jindo-gun	gun		moved:KR-46:2026-07-01
+    KR-12	신안군	Sinan-gun	gun		moved:KR-46:2026-07-01
     KR-47	포항시	Pohang-si	si
     KR-47	경주시	Gyeongju-si	si
     KR-47	김천시	Gimcheon-si	si
