@@ -112,6 +112,52 @@ struct ServeCommandTests {
         }
     }
 
+    /// Sends raw bytes over a socket of its own, then closes it (a client gone mid-upload).
+    static func send(_ bytes: [UInt8], to base: String, thenRead: Bool) throws -> String {
+        let port = UInt16(base.split(separator: ":").last!.filter(\.isNumber))!
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw Failure(message: "cannot connect to \(base)") }
+        _ = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        guard thenRead else { return "" }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = recv(descriptor, &buffer, buffer.count, 0)
+        return String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
+    }
+
+    @Test func aClientGoneMidUploadOrAMalformedRequestLeavesNothing() async throws {
+        let server = try Running()
+        let work = try #require(try FileManager.default.contentsOfDirectory(atPath: server.temporary.path).first { $0.hasPrefix("report-cli-serve-") })
+        let requests = server.temporary.appendingPathComponent(work).appendingPathComponent("requests")
+        // Half an upload, then the connection closes.
+        let head = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 10000000\r\n\r\n"
+        let part = "--b\r\nContent-Disposition: form-data; name=\"log\"; filename=\"x.csv\"\r\n\r\n" + String(repeating: "id,date\n", count: 20_000)
+        _ = try Self.send(Array((head + part).utf8), to: server.base, thenRead: false)
+        // Garbage instead of a form, and a request line that is not HTTP.
+        let garbage = "POST /api/quarterly HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=zz\r\nContent-Length: 12\r\n\r\n\u{0}\u{1}\u{2}garbage!!"
+        let answer = try Self.send(Array(garbage.utf8), to: server.base, thenRead: true)
+        #expect(answer.hasPrefix("HTTP/1.1 4"), "\(answer.prefix(40))")
+        _ = try Self.send(Array("\u{16}\u{3}\u{1}not http at all\r\n\r\n".utf8), to: server.base, thenRead: true)
+        // Still serving, and no request left a file.
+        let (status, _) = try await server.post("/api/check", fields: [], files: Self.seedFiles)
+        #expect(status == 200)
+        var left: [String] = []
+        for _ in 0..<50 {   // the closed upload is noticed asynchronously
+            left = try FileManager.default.contentsOfDirectory(atPath: requests.path)
+            if left.isEmpty { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(left.isEmpty, "\(left)")
+        #expect(server.stop() == 0)
+    }
+
     @Test func anOpenHostNeedsAToken() throws {
         let refused = try CLIRunner.run(["serve", "--host", "0.0.0.0", "--port", "0"], environment: ["REPORT_TOKEN": ""])
         #expect(refused.status == 2)
