@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TradeMetrics
 
@@ -12,31 +13,19 @@ import Testing
 /// (광주광역시, 전라남도 and 목포시 restated), 1 in 2026-Q2; Incheon 5 against 3. Incheon's old districts
 /// keep their 2025 rows; the new ones start empty.
 struct RestatementTests {
-    static let log = """
-        g25,2025-08-01,광주광역시,forum,,JP,,2,,,,,
-        n25,2025-08-02,전라남도,forum,,CN,,,,,,,
-        m25,2025-08-03,목포시,consultation,,US,,1,,,,,
-        ij25,2025-08-04,인천 중구,forum,,JP,,,,,,,
-        is25,2025-08-05,인천광역시 서구,forum,,JP,,,,,,,
-        id25,2025-08-06,인천 동구,forum,,US,,,,,,,
-        p26,2026-05-01,전라남도,forum,,CN,,,,,,,
-        s26,2026-07-10,전남광주통합특별시,mission,T9,US,,4,,,,,
-        g26,2026-07-11,광주광역시,forum,,JP,,,,,,,
-        n26,2026-07-12,전남 목포시,forum,,CN,,,,,,,
-        y26,2026-07-13,영종구,forum,,JP,,,,,,,
-        j26,2026-07-14,인천 제물포구,forum,,JP,,,,,,,
-        sh26,2026-07-15,인천 서구,forum,,JP,,,,,,,
-        gd26,2026-07-16,검단구,forum,,JP,,,,,,,
-        d26,2026-07-17,인천 동구,forum,,US,,,,,,,
-
-        """
+    /// The hand-worked log (`Fixtures/restatement.csv`, also read by the report tests), without its header.
+    static let log: String = {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/restatement.csv")
+        let text = try! String(contentsOf: file, encoding: .utf8)
+        return String(text.drop { $0 != "\n" }.dropFirst())
+    }()
     let places = Gazetteer.shared
     let log = engine(Self.log)
 
     func period(_ text: String) -> Period { try! Period(parsing: text) }
 
     /// Activities and their base, by key.
-    func counts(_ text: String, by dimension: Dimension, base: TableQuery.Base? = nil, boundaries: Boundaries = .current,
+    func counts(_ text: String, by dimension: TradeMetrics.Dimension, base: TableQuery.Base? = nil, boundaries: Boundaries = .current,
                 filter: RecordFilter = RecordFilter()) -> [String: [Int]] {
         let table = log.table(TableQuery(period: period(text), dimensions: [dimension], filter: filter, base: base,
                                             boundaries: boundaries))

@@ -88,24 +88,12 @@ struct ReorganisationReportTests {
         #expect(rows.contains("Not restated: Jung-gu → Jemulpo-gu, Yeongjong-gu (2026-07-01): earlier rows stay under Jung-gu (~2026-06-30)"))
     }
 }
-/// The log of `MetricsTests/RestatementTests`, read by the report tests.
+/// The log of `MetricsTests/RestatementTests` (its fixture file), without its header.
 enum RestatementLog {
-    static let text = """
-        g25,2025-08-01,광주광역시,forum,,JP,,2,,,,,
-        n25,2025-08-02,전라남도,forum,,CN,,,,,,,
-        m25,2025-08-03,목포시,consultation,,US,,1,,,,,
-        ij25,2025-08-04,인천 중구,forum,,JP,,,,,,,
-        is25,2025-08-05,인천광역시 서구,forum,,JP,,,,,,,
-        id25,2025-08-06,인천 동구,forum,,US,,,,,,,
-        p26,2026-05-01,전라남도,forum,,CN,,,,,,,
-        s26,2026-07-10,전남광주통합특별시,mission,T9,US,,4,,,,,
-        g26,2026-07-11,광주광역시,forum,,JP,,,,,,,
-        n26,2026-07-12,전남 목포시,forum,,CN,,,,,,,
-        y26,2026-07-13,영종구,forum,,JP,,,,,,,
-        j26,2026-07-14,인천 제물포구,forum,,JP,,,,,,,
-        sh26,2026-07-15,인천 서구,forum,,JP,,,,,,,
-        gd26,2026-07-16,검단구,forum,,JP,,,,,,,
-        d26,2026-07-17,인천 동구,forum,,US,,,,,,,
-
-        """
+    static let text: String = {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("MetricsTests/Fixtures/restatement.csv")
+        let text = try! String(contentsOf: file, encoding: .utf8)
+        return String(text.drop { $0 != "\n" }.dropFirst())
+    }()
 }
