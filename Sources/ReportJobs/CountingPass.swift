@@ -14,8 +14,12 @@ final class CountingPass: @unchecked Sendable {
     let failed = Atomic<Bool>(false)
     private(set) var report: LogReadReport?
 
-    init(reader: LogReader, sources: [LogSource], queries: [TableQuery], places: Gazetteer, plan: MergePlan) {
+    private let rows: RowCounter
+
+    init(reader: LogReader, sources: [LogSource], queries: [TableQuery], places: Gazetteer, plan: MergePlan,
+         rows: RowCounter) {
         self.reader = reader
+        self.rows = rows
         self.sources = sources
         self.plan = plan
         metrics = MetricsAccumulator(queries: queries, places: places)
@@ -24,6 +28,7 @@ final class CountingPass: @unchecked Sendable {
     func start() {
         Thread { [self] in
             let read = reader.read(sources) { record in
+                rows.count()
                 if let record = plan.apply(record) { metrics.add(record) }
             }
             report = read

@@ -6,9 +6,12 @@ public struct LogCheck: Sendable {
     public let summary: LogSummary
 
     /// Reads every file of the log once.
-    public init(_ log: LogInput) {
+    public init(_ log: LogInput, rowsRead: RowCounter = RowCounter()) {
         var summary = LogSummary()
-        report = log.reader().read(log.sources) { summary.add($0) }
+        report = log.reader().read(log.sources) { record in
+            rowsRead.count()
+            summary.add(record)
+        }
         self.summary = summary
     }
 

@@ -17,6 +17,8 @@ public struct ReportJob: Sendable {
     public var created = creationTime()
     /// Today's boundaries (the default) or as logged.
     public var boundaries = Boundaries.current
+    /// Told how many rows have been read, every few thousand, while a long log is read.
+    public var rowsRead: RowCounter = RowCounter()
 
     public init(period: Period, filter: RecordFilter = RecordFilter(), language: Language) {
         self.period = period
@@ -45,6 +47,7 @@ public struct ReportJob: Sendable {
         progress("reading the log")
         let plan = log.mergePlan()
         let read = log.reader(places).read(log.sources) { record in
+            rowsRead.count()
             if let record = plan.apply(record) { metrics.add(record) }
         }
         try LogHasErrors.check(read)
@@ -71,7 +74,8 @@ public struct ReportJob: Sendable {
         var (queries, skeleton) = ReportBuilder.plan(template, context: context, activities: activities, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
-        let counting = CountingPass(reader: log.reader(places), sources: log.sources, queries: queries, places: places, plan: plan)
+        let counting = CountingPass(reader: log.reader(places), sources: log.sources, queries: queries, places: places,
+                                    plan: plan, rows: rowsRead)
         box.pass = counting
         progress("reading the log")
         counting.start()

@@ -9,6 +9,8 @@ import ZIPFoundation
 struct FormJobs {
     let form: UploadedForm
     let folder: URL
+    /// Told the rows read, for the page's progress.
+    var rowsRead = RowCounter()
 
     /// A made report: its bytes, the download name and type, and the model (for a preview).
     struct Made: Sendable {
@@ -36,7 +38,7 @@ struct FormJobs {
                         encoding: encoding, sheet: form.value("sheet"), dedupe: form.flag("dedupe"))
     }
 
-    func check() throws -> LogCheck { LogCheck(try log()) }
+    func check() throws -> LogCheck { LogCheck(try log(), rowsRead: rowsRead) }
 
     func period() throws -> Period {
         guard let text = form.value("period") else { throw UsageError("Give a period, e.g. 2024-Q1, 2024-H1, 2024, 2024-03 or all.") }
@@ -71,7 +73,8 @@ struct FormJobs {
     /// `report-cli quarterly`.
     func quarterly() throws -> Made {
         let period = try period(), filter = try filter(for: period), template = try template(default: "quarterly")
-        let job = ReportJob.quarterly(period: period, filter: filter, language: try language(), boundaries: try boundaries())
+        var job = ReportJob.quarterly(period: period, filter: filter, language: try language(), boundaries: try boundaries())
+        job.rowsRead = rowsRead
         return try workbook(job, template, name: "\(period)_\(job.officeFileName ?? "전체")_quarterly")
     }
 
@@ -82,8 +85,9 @@ struct FormJobs {
         guard let by = CompareDimension(rawValue: form.value("by") ?? "province") else {
             throw UsageError("Unknown comparison '\(form.value("by") ?? "")'; use province or office.")
         }
-        let job = try ReportJob.comparison(period: period, offices: offices, by: by, language: try language(), log: log,
+        var job = try ReportJob.comparison(period: period, offices: offices, by: by, language: try language(), log: log,
                                            boundaries: try boundaries())
+        job.rowsRead = rowsRead
         return try workbook(job, template, name: "\(period)_compare")
     }
 
@@ -100,8 +104,9 @@ struct FormJobs {
         let period = try period(), template = try template(default: "briefing")
         let office = try form.value("office").map { try OptionValues.office($0, on: period.last) }
         let names = try language("names")
-        let job = ReportJob.briefing(period: period, office: office, language: try language(), names: names,
+        var job = ReportJob.briefing(period: period, office: office, language: try language(), names: names,
                                      boundaries: try boundaries())
+        job.rowsRead = rowsRead
         let made = try job.build(template, log: try log())
         let encoding = form.value("csv_encoding") ?? form.value("csv-encoding") ?? "utf-8-bom"
         guard let csvEncoding = ReportCSVWriter.Encoding(rawValue: encoding) else {

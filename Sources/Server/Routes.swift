@@ -8,9 +8,14 @@ struct Routes: Sendable {
     let options: ServeOptions
     let limiter: JobLimiter
     let downloads: DownloadStore
+    let progress = ProgressBoard()
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/healthz") { _, _ in "ok\n" }
+        router.get("/progress/:id") { _, context in
+            let rows = ProgressBoard.id(context.parameters.get("id")).flatMap { progress.rows($0) } ?? 0
+            return Responses.json(["rows": rows])
+        }
         router.post("/api/check") { request, _ in
             try await withForm(request) { jobs in
                 let check = try await limiter.run { try jobs.check() }
@@ -38,7 +43,11 @@ struct Routes: Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         return try await Responses.refusals {
             let form = try await UploadedForm.read(request, into: folder, limit: options.maxUploadBytes)
-            return try await body(FormJobs(form: form, folder: folder))
+            var jobs = FormJobs(form: form, folder: folder)
+            guard let id = ProgressBoard.id(form.value("progress")) else { return try await body(jobs) }
+            defer { progress.remove(id) }
+            jobs.rowsRead = RowCounter { [progress] rows in progress.set(id, rows) }
+            return try await body(jobs)
         }
     }
 }
