@@ -162,11 +162,15 @@ enum PageAssets {
       drop.addEventListener("drop", (event) => { event.preventDefault(); drop.classList.remove("over"); choose(event.dataTransfer.files); });
       for (const name of ["encoding", "sheet", "dedupe"]) form.elements[name].addEventListener("change", check);
 
+      // Each kind of report starts from its own built-in template (the list is alphabetical:
+      // its first, briefing, would otherwise lay out a quarterly report).
       function showKind() {
         const kind = form.elements.report.value;
         for (const label of form.querySelectorAll(".for-quarterly, .for-compare, .for-briefing, .for-table")) {
           label.hidden = !label.classList.contains("for-" + kind);
         }
+        const template = form.elements.template;
+        if (Array.from(template.options).some((option) => option.value === kind)) template.value = kind;
       }
       for (const radio of form.elements.report) radio.addEventListener("change", showKind);
       showKind();
