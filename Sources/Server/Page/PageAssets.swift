@@ -29,13 +29,15 @@ enum PageAssets {
     .bad { color: var(--bad); font-weight: bold; }
     .good { color: #23733a; }
     table { border-collapse: collapse; margin: 6px 0 14px; font-size: 13px; }
-    th, td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; vertical-align: top; }
+    th, td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; vertical-align: top; word-break: keep-all; }
+    .table-wrap { max-width: 100%; overflow-x: auto; }
     th { background: #ddebf7; }
     td.n { text-align: right; font-variant-numeric: tabular-nums; }
     tr.total td { font-weight: bold; background: var(--soft); }
     table.findings td:nth-child(4) { font-family: monospace; }
     .report h3 { margin: 4px 0; font-size: 19px; }
     .report h4 { margin: 14px 0 4px; font-size: 15px; }
+    .report h4.sheet { margin-top: 26px; padding-bottom: 2px; border-bottom: 2px solid var(--accent); color: var(--accent); font-size: 16px; }
     .meta { color: #566372; margin: 0 0 8px; }
     figure.chart { margin: 8px 0; }
     figure.chart svg { max-width: 100%; height: auto; font-family: inherit; }
@@ -49,6 +51,7 @@ enum PageAssets {
       main { max-width: none; padding: 0; }
       body { font-size: 11px; }
       table { font-size: 10px; page-break-inside: avoid; }
+      .table-wrap { overflow: visible; }
       figure.chart { page-break-inside: avoid; }
     }
     """#
