@@ -29,13 +29,15 @@ enum PageAssets {
     .bad { color: var(--bad); font-weight: bold; }
     .good { color: #23733a; }
     table { border-collapse: collapse; margin: 6px 0 14px; font-size: 13px; }
-    th, td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; vertical-align: top; }
+    th, td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; vertical-align: top; word-break: keep-all; }
+    .table-wrap { max-width: 100%; overflow-x: auto; }
     th { background: #ddebf7; }
     td.n { text-align: right; font-variant-numeric: tabular-nums; }
     tr.total td { font-weight: bold; background: var(--soft); }
     table.findings td:nth-child(4) { font-family: monospace; }
     .report h3 { margin: 4px 0; font-size: 19px; }
     .report h4 { margin: 14px 0 4px; font-size: 15px; }
+    .report h4.sheet { margin-top: 26px; padding-bottom: 2px; border-bottom: 2px solid var(--accent); color: var(--accent); font-size: 16px; }
     .meta { color: #566372; margin: 0 0 8px; }
     figure.chart { margin: 8px 0; }
     figure.chart svg { max-width: 100%; height: auto; font-family: inherit; }
@@ -49,6 +51,7 @@ enum PageAssets {
       main { max-width: none; padding: 0; }
       body { font-size: 11px; }
       table { font-size: 10px; page-break-inside: avoid; }
+      .table-wrap { overflow: visible; }
       figure.chart { page-break-inside: avoid; }
     }
     """#
@@ -162,11 +165,15 @@ enum PageAssets {
       drop.addEventListener("drop", (event) => { event.preventDefault(); drop.classList.remove("over"); choose(event.dataTransfer.files); });
       for (const name of ["encoding", "sheet", "dedupe"]) form.elements[name].addEventListener("change", check);
 
+      // Each kind of report starts from its own built-in template (the list is alphabetical:
+      // its first, briefing, would otherwise lay out a quarterly report).
       function showKind() {
         const kind = form.elements.report.value;
         for (const label of form.querySelectorAll(".for-quarterly, .for-compare, .for-briefing, .for-table")) {
           label.hidden = !label.classList.contains("for-" + kind);
         }
+        const template = form.elements.template;
+        if (Array.from(template.options).some((option) => option.value === kind)) template.value = kind;
       }
       for (const radio of form.elements.report) radio.addEventListener("change", showKind);
       showKind();

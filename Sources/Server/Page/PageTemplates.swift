@@ -115,13 +115,14 @@ enum PageTemplates {
       <h3>{{title}}</h3>
       <p class="meta">{{subtitle}}</p>
       {{#blocks}}
+        {{#sheet}}<h4 class="sheet">{{sheet}}</h4>{{/sheet}}
         {{#heading}}<h4>{{heading}}</h4>{{/heading}}
         {{#svg}}<figure class="chart">{{{svg}}}</figure>{{/svg}}
         {{#table}}
-        <table class="metrics">
+        <div class="table-wrap"><table class="metrics">
           <thead><tr>{{#columns}}<th>{{.}}</th>{{/columns}}</tr></thead>
           <tbody>{{#rows}}<tr{{#total}} class="total"{{/total}}>{{#cells}}<td{{#number}} class="n"{{/number}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</tbody>
-        </table>
+        </table></div>
         {{#more}}<p class="more">… {{more}}</p>{{/more}}
         {{/table}}
       {{/blocks}}

@@ -24,7 +24,7 @@ enum Preview {
                     return true
                 }
                 guard !shown.isEmpty else { continue }
-                blocks.append(["heading": sheet.name])
+                blocks.append(["sheet": sheet.name])
                 for block in shown {
                     switch block {
                     case .table(let table):

@@ -59,8 +59,11 @@ struct SVGChart {
             let colour = Self.colours[number % Self.colours.count]
             let points = serie.values.enumerated().map { point($0.offset, $0.element) }
             out += #"<polyline fill="none" stroke="\#(colour)" stroke-width="2" points="\#(points.map { "\($0.0),\($0.1)" }.joined(separator: " "))"/>"#
-            for ((x, y), value) in zip(points, serie.values) {
-                out += #"<circle cx="\#(x)" cy="\#(y)" r="3" fill="\#(colour)"/><text x="\#(x)" y="\#(y - 6)" text-anchor="middle" font-size="10">\#(Self.escape(Self.number(value)))</text>"#
+            for (index, ((x, y), value)) in zip(points, serie.values).enumerated() {
+                out += #"<circle cx="\#(x)" cy="\#(y)" r="3" fill="\#(colour)"/>"#
+                // One label where two series meet (every zero of a quiet quarter).
+                guard !series[..<number].contains(where: { $0.values[index] == value }) else { continue }
+                out += #"<text x="\#(x)" y="\#(y - 6)" text-anchor="middle" font-size="10">\#(Self.escape(Self.number(value)))</text>"#
             }
         }
         return out + "</svg>"
