@@ -88,8 +88,19 @@ enum PageAssets {
         return data;
       }
 
-      // Posts with upload progress; resolves with the status and the parsed JSON.
+      // A random id under which the server tells the rows it has read (GET /progress/ID).
+      function progressID() {
+        const bytes = new Uint8Array(16);
+        crypto.getRandomValues(bytes);
+        return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+      }
+
+      // Posts with upload progress, then the rows read while the server works; resolves with the
+      // status and the parsed JSON.
       function post(url, data) {
+        const id = progressID();
+        data.append("progress", id);
+        let polling = null;
         return new Promise((resolve, reject) => {
           const request = new XMLHttpRequest();
           request.open("POST", url);
@@ -100,8 +111,18 @@ enum PageAssets {
             bar.hidden = false; bar.value = Math.round(100 * event.loaded / event.total);
             status(bar.value < 100 ? bar.value + "% " + body.dataset.uploaded : body.dataset.working);
           };
-          request.onload = () => { bar.hidden = true; status(""); resolve({ status: request.status, json: request.response }); };
-          request.onerror = () => { bar.hidden = true; status(""); reject(new Error("network")); };
+          request.upload.onload = () => {
+            polling = setInterval(async () => {
+              try {
+                const answer = await fetch("/progress/" + id);
+                const json = await answer.json();
+                if (json.rows > 0) status(body.dataset.working + " " + json.rows.toLocaleString() + " " + body.dataset.rowsRead);
+              } catch (error) { /* the next poll tries again */ }
+            }, 700);
+          };
+          const done = () => { clearInterval(polling); bar.hidden = true; status(""); };
+          request.onload = () => { done(); resolve({ status: request.status, json: request.response }); };
+          request.onerror = () => { done(); reject(new Error("network")); };
           status(body.dataset.working);
           request.send(data);
         });

@@ -11,7 +11,7 @@ enum PageTemplates {
     <link rel="stylesheet" href="/assets/app.css">
     <script src="/assets/app.js" defer></script>
     </head>
-    <body data-lang="{{t.lang}}" data-working="{{t.working}}" data-uploaded="{{t.uploaded}}" data-rows="{{t.rows}}"
+    <body data-lang="{{t.lang}}" data-working="{{t.working}}" data-uploaded="{{t.uploaded}}" data-rows="{{t.rows}}" data-rows-read="{{t.rowsRead}}"
           data-all="{{t.allOffices}}" data-ok="{{t.ok}}" data-errors="{{t.errors}}" data-warnings="{{t.warnings}}">
     <header>
       <h1>{{t.title}}</h1>
@@ -74,6 +74,7 @@ enum PageTemplates {
         <label class="for-quarterly for-compare for-briefing">{{t.template}} <select name="template" id="template">
           {{#templates}}<option value="{{.}}">{{.}}</option>{{/templates}}</select></label>
         <label class="for-quarterly for-compare for-briefing">{{t.templateFile}} <input type="file" name="template_file" accept=".yaml,.yml"></label>
+        <label class="for-quarterly for-compare for-briefing for-table">{{t.boundaries}} <select name="boundaries"><option value="current">{{t.current}}</option><option value="as-logged">{{t.asLogged}}</option></select></label>
         <label class="for-quarterly for-compare for-briefing">{{t.reportLang}} <select name="lang"><option value="ko">한국어</option><option value="en">English</option></select></label>
       </div>
       <button type="submit" id="make">{{t.make}}</button>
