@@ -236,6 +236,31 @@ struct APIRouteTests {
         }
     }
 
+    @Test func thePreviewShowsTheWorkbooksNumbersAndPrintsItsSummary() async throws {
+        let form = Multipart()
+        try ServerFixtures.seeds(into: form)
+        form.field("period", "2024-Q1")
+        form.field("office", "전북")
+        form.field("report", "quarterly")
+        form.field("template", "quarterly")
+        try await ServerFixtures.withServer { client in
+            try await client.execute(uri: "/preview", method: .post, headers: form.headers, body: form.body) { response in
+                #expect(response.status == .ok)
+                let json = try ServerFixtures.json(response.body)
+                let html = json["html"] as? String ?? ""
+                #expect(json["name"] as? String == "2024-Q1_전북_quarterly.xlsx")
+                #expect(html.contains("전북특별자치도 국제통상 활동 보고서 (2024년 1분기)"))
+                #expect(html.contains("작성 "), "the date made")
+                // The key figures: 10 activities, 1 mission, 8 companies (as `tables` gives them).
+                #expect(html.contains("<td>활동</td><td class=\"n\">10</td>"))
+                #expect(html.contains("<td>참여기업</td><td class=\"n\">8</td>"))
+                // The summary sheet prints; the other sheets are on screen only.
+                let firstDetail = try #require(html.range(of: "block detail"))
+                #expect(html[..<firstDetail.lowerBound].contains("<svg"), "the summary's charts come first")
+            }
+        }
+    }
+
     @Test func aHostOtherThanLoopbackNeedsAToken() throws {
         var options = ServeOptions()
         options.host = "0.0.0.0"

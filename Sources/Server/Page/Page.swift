@@ -71,7 +71,7 @@ struct Page: Sendable {
                     }
                 }
                 let id = try await downloads.keep([(made.name, made.bytes)])
-                let html = Preview.render(made, library: Self.library)
+                let html = Preview.render(made, english: jobs.form.value("lang") == "en", library: Self.library)
                 let link = "/download/\(id)/" + (made.name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? made.name)
                 return Responses.json(["html": html, "download": link, "name": made.name])
             }

@@ -46,7 +46,7 @@ enum PageAssets {
     progress { width: 260px; vertical-align: middle; }
     @media print {
       @page { size: A4; margin: 14mm; }
-      header, #step-files, #step-check, #step-report, .downloads { display: none !important; }
+      header, #step-files, #step-check, #step-report, .downloads, .report .detail { display: none !important; }
       #step-preview { display: block !important; border: 0; }
       main { max-width: none; padding: 0; }
       body { font-size: 11px; }

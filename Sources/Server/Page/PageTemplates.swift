@@ -114,8 +114,8 @@ enum PageTemplates {
     static let preview = #"""
     <article class="report">
       <h3>{{title}}</h3>
-      <p class="meta">{{subtitle}}</p>
-      {{#blocks}}
+      <p class="meta">{{subtitle}}{{#made}} · {{madeLabel}} {{made}}{{/made}}</p>
+      {{#blocks}}<div class="block{{#detail}} detail{{/detail}}">
         {{#sheet}}<h4 class="sheet">{{sheet}}</h4>{{/sheet}}
         {{#heading}}<h4>{{heading}}</h4>{{/heading}}
         {{#svg}}<figure class="chart">{{{svg}}}</figure>{{/svg}}
@@ -126,7 +126,7 @@ enum PageTemplates {
         </table></div>
         {{#more}}<p class="more">… {{more}}</p>{{/more}}
         {{/table}}
-      {{/blocks}}
+      </div>{{/blocks}}
     </article>
     """#
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import Reports
+import TradeMetrics
 
 /// A made report shown in the page: the same model the workbook was written from, so the same
 /// numbers — key figures, charts (SVG drawn here), the main tables. Long lists and the about
@@ -8,13 +9,18 @@ import Reports
 enum Preview {
     static let rowLimit = 40
 
-    static func render(_ made: FormJobs.Made, library: MustacheLibrary) -> String {
+    static func render(_ made: FormJobs.Made, english: Bool, library: MustacheLibrary) -> String {
         var context: [String: Any] = ["title": made.name]
         var blocks: [[String: Any]] = []
         if let report = made.report {
             context["title"] = report.title
             context["subtitle"] = [report.subject, report.author, made.name].filter { !$0.isEmpty }.joined(separator: " · ")
-            for sheet in report.sheets {
+            context["made"] = Day(ordinal: report.created / 86_400).description
+            context["madeLabel"] = english ? "made" : "작성"
+            // The first sheet (the summary: key figures and charts) is what a printed page holds;
+            // the others are shown on screen only.
+            for (number, sheet) in report.sheets.enumerated() {
+                let detail = number > 0
                 let tables = sheet.blocks.compactMap { block -> ReportTable? in
                     if case .table(let table) = block { return table }
                     return nil
@@ -24,14 +30,14 @@ enum Preview {
                     return true
                 }
                 guard !shown.isEmpty else { continue }
-                blocks.append(["sheet": sheet.name])
+                blocks.append(["sheet": sheet.name, "detail": detail])
                 for block in shown {
                     switch block {
                     case .table(let table):
-                        blocks.append(["heading": table.title ?? "", "table": tableContext(table, style: report.style)])
+                        blocks.append(["heading": table.title ?? "", "table": tableContext(table, style: report.style), "detail": detail])
                     case .chart(let chart):
                         guard let table = tables.first(where: { $0.id == chart.table }) else { continue }
-                        blocks.append(["svg": SVGChart(chart: chart, table: table, style: report.style).svg])
+                        blocks.append(["svg": SVGChart(chart: chart, table: table, style: report.style).svg, "detail": detail])
                     }
                 }
             }
