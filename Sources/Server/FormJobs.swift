@@ -52,7 +52,9 @@ struct FormJobs {
     /// A built-in template by name, or the uploaded `template_file`; never a path on the server.
     func template(default name: String) throws -> ReportTemplate {
         if let file = form.files("template_file").first {
-            return try TemplateCatalog().load(file.path).template
+            // Errors name the file as the user knows it, never the server's copy.
+            let yaml = String(decoding: FileManager.default.contents(atPath: file.path) ?? Data(), as: UTF8.self)
+            return try TemplateLoader().load(yaml: yaml, file: file.name)
         }
         let chosen = form.value("template") ?? name
         guard TemplateCatalog.builtInNames.contains(chosen) else {

@@ -261,6 +261,28 @@ struct APIRouteTests {
         }
     }
 
+    @Test func anUploadedTemplateMakesTheReportAndAMistakeInItIs422() async throws {
+        let yaml = try String(contentsOf: ServerFixtures.root.appendingPathComponent("Templates/quarterly.yaml"), encoding: .utf8)
+        let good = Multipart(), bad = Multipart()
+        for form in [good, bad] {
+            try ServerFixtures.seeds(into: form)
+            form.field("period", "2024-Q1")
+        }
+        good.file("template_file", "mine.yaml", yaml)
+        bad.file("template_file", "mine.yaml", yaml.replacingOccurrences(of: "sheets:", with: "sheetz:"))
+        try await ServerFixtures.withServer { client in
+            try await client.execute(uri: "/api/quarterly", method: .post, headers: good.headers, body: good.body) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/api/quarterly", method: .post, headers: bad.headers, body: bad.body) { response in
+                #expect(response.status == .unprocessableContent)
+                let error = try ServerFixtures.json(response.body)["error"] as? String ?? ""
+                #expect(error.contains("sheetz"), "\(error)")
+                #expect(error.hasPrefix("mine.yaml:"), "named as uploaded: \(error)")
+            }
+        }
+    }
+
     @Test func aHostOtherThanLoopbackNeedsAToken() throws {
         var options = ServeOptions()
         options.host = "0.0.0.0"
