@@ -1,4 +1,5 @@
 import Foundation
+import ServiceLifecycle
 
 /// The downloads of previewed reports, each behind a random 128-bit id, deleted after their
 /// lifetime (an hour): one user never sees another's files.
@@ -41,6 +42,18 @@ actor DownloadStore {
         for (id, entry) in entries where entry.expires <= now {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(id))
             entries[id] = nil
+        }
+    }
+}
+
+/// Deletes expired downloads every minute while the server runs, whether or not anyone asks.
+struct DownloadSweeper: Service {
+    let store: DownloadStore
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(60))
+            await store.removeExpired()
         }
     }
 }

@@ -26,14 +26,12 @@ public enum WebServer {
         try FileManager.default.createDirectory(at: options.workFolder.appendingPathComponent("requests"), withIntermediateDirectories: true)
         let router = Router()
         router.add(middleware: GuardMiddleware(token: options.token))
-        let routes = Routes(options: options, limiter: JobLimiter(limit: options.jobs),
-                            downloads: DownloadStore(folder: options.workFolder.appendingPathComponent("downloads"),
-                                                     lifetime: options.downloadLifetime))
-        routes.add(to: router)
+        let downloads = DownloadStore(folder: options.workFolder.appendingPathComponent("downloads"), lifetime: options.downloadLifetime)
+        Routes(options: options, limiter: JobLimiter(limit: options.jobs), downloads: downloads).add(to: router)
         var logger = Logger(label: "report-cli serve")
         logger.logLevel = .warning
         return Application(router: router,
                            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "report-cli"),
-                           onServerRunning: onServerRunning, logger: logger)
+                           services: [DownloadSweeper(store: downloads)], onServerRunning: onServerRunning, logger: logger)
     }
 }
