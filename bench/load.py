@@ -50,6 +50,13 @@ server = None          # the server's Popen
 children = []          # other processes running (the CLI), killed on a time-out
 failures = []          # one line per failed request
 lock = threading.Lock()
+aborting = threading.Event()   # set once the time limit is passed: the run stops where it is
+
+
+def stop_if_aborting():
+    """After the time limit, the main flow and the clients wait here until the process exits."""
+    if aborting.is_set():
+        threading.Event().wait()
 
 
 def remaining():
@@ -58,14 +65,22 @@ def remaining():
 
 def abort_on_time_out():
     """The whole run passed its limit: stop everything, say so, exit 3."""
+    aborting.set()
     sys.stdout.flush()
     print(f"\nFAILED: the load test took more than {limit:.0f} s in all; stopped "
-          f"(server and CLI processes killed).", file=sys.stderr, flush=True)
-    for process in children + ([server] if server else []):
+          f"(the CLI killed, the server sent SIGTERM, killed 10 s later if still running).",
+          file=sys.stderr, flush=True)
+    for process in children:
         try:
             process.kill()
         except Exception:
             pass
+    if server:   # SIGTERM first, so that it removes its work folder
+        try:
+            server.terminate()
+            server.wait(timeout=10)
+        except Exception:
+            server.kill()
     os._exit(3)
 
 
@@ -117,6 +132,7 @@ class Result:
 def request(port, method, path, label, body=None, content_type=None, expect_xlsx=False):
     """One request on a new connection; its time from the connect to the answer's last byte, and
     (sent, first byte) times to split where it went."""
+    stop_if_aborting()
     t0 = time.perf_counter()
     status, data, detail = None, b"", ""
     sent = first = None
@@ -143,6 +159,7 @@ def request(port, method, path, label, body=None, content_type=None, expect_xlsx
         ok, detail = False, f"not a workbook ({kind}, starts {data[:8]!r})"
     if status is not None and status != 200:
         detail = data[:300].decode("utf-8", "replace")
+    stop_if_aborting()   # a request cut by the time limit is not a failure to report
     result = Result(label, seconds, status, ok, len(data), detail,
                     (sent - t0, first - sent, seconds - (first - t0)) if first else None)
     if not ok:
@@ -286,6 +303,7 @@ def main():
     load_after = load_average()
 
     # 5. SIGTERM, and what is left of the work folder.
+    stop_if_aborting()
     server.send_signal(signal.SIGTERM)
     try:
         exit_status = server.wait(timeout=min(30, max(1, remaining())))
@@ -295,6 +313,7 @@ def main():
     left = [w for w in work if os.path.exists(w)]
     left_files = sum(len(files) for w in left for _, _, files in os.walk(w))
     watchdog.cancel()
+    stop_if_aborting()
     total = time.monotonic() - started
 
     # The table.
