@@ -51,9 +51,12 @@ struct DownloadSweeper: Service {
     let store: DownloadStore
 
     func run() async throws {
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            try? await Task.sleep(for: .seconds(60))
-            await store.removeExpired()
+        // A stop (SIGINT, SIGTERM) cancels the wait at once.
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(60))
+                await store.removeExpired()
+            }
         }
     }
 }
