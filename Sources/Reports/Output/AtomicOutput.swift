@@ -59,7 +59,11 @@ public enum AtomicOutput {
         do {
             try manager.createDirectory(atPath: temporary, withIntermediateDirectories: false)
             try body(temporary)
+            // The old folder moved aside is pending too: an interrupt while it is being deleted
+            // finishes deleting it rather than leaving half of it behind.
             let old = temporaryName(beside: target)
+            PendingOutputs.add(old)
+            defer { PendingOutputs.remove(old) }
             try PendingOutputs.uninterrupted {
                 try replaceDirectory(target, with: temporary, movingAsideTo: old)
             }
