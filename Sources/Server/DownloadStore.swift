@@ -6,34 +6,32 @@ import ServiceLifecycle
 actor DownloadStore {
     private let folder: URL
     private let lifetime: Duration
-    private var entries: [String: (names: [String], expires: ContinuousClock.Instant)] = [:]
+    private var entries: [String: (name: String, type: String, expires: ContinuousClock.Instant)] = [:]
 
     init(folder: URL, lifetime: Duration) {
         self.folder = folder
         self.lifetime = lifetime
     }
 
-    /// Keeps `files` (name → bytes); returns the id they are found under.
-    func keep(_ files: [(name: String, bytes: [UInt8])]) throws -> String {
+    /// Keeps a file under its download name and content type; returns the id it is found under.
+    func keep(name: String, type: String, bytes: [UInt8]) throws -> String {
         removeExpired()
         var generator = SystemRandomNumberGenerator()
         let id = (0..<2).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
         let place = folder.appendingPathComponent(id)
         try FileManager.default.createDirectory(at: place, withIntermediateDirectories: true)
-        for (index, file) in files.enumerated() {
-            try Data(file.bytes).write(to: place.appendingPathComponent("\(index)"))
-        }
-        entries[id] = (files.map(\.name), .now + lifetime)
+        try Data(bytes).write(to: place.appendingPathComponent("file"))
+        entries[id] = (name, type, .now + lifetime)
         return id
     }
 
-    /// A kept file's bytes and name; nil when unknown or expired.
-    func file(id: String, name: String) -> (bytes: [UInt8], name: String)? {
+    /// A kept file's bytes and type, asked for by its id and name; nil when unknown or expired.
+    func file(id: String, name: String) -> (bytes: [UInt8], type: String)? {
         removeExpired()
-        guard let entry = entries[id], let index = entry.names.firstIndex(of: name),
-              let data = FileManager.default.contents(atPath: folder.appendingPathComponent(id).appendingPathComponent("\(index)").path)
+        guard let entry = entries[id], entry.name == name,
+              let data = FileManager.default.contents(atPath: folder.appendingPathComponent(id).appendingPathComponent("file").path)
         else { return nil }
-        return ([UInt8](data), name)
+        return ([UInt8](data), entry.type)
     }
 
     /// Deletes what has expired.

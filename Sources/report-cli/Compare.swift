@@ -56,8 +56,7 @@ extension ReportCLI {
                                                boundaries: boundaries.boundaries)
             let made = try job.writeWorkbook(template, log: log.input, to: output, progress: Progress().say)
             let (report, rows, compared) = (made.report, made.rows, job.comparedCount)
-            printDiagnostics(made.read)
-            for warning in made.writeWarnings { printError(output + warning) }
+            printWarnings(of: made, writing: output)
             print("wrote \(output): \(report.sheets.count) sheets, \(compared) \(by == .province ? "provinces" : "offices") compared, \(rows) activities in \(period)")
         }
     }

@@ -28,6 +28,12 @@ func printDiagnostics(_ report: LogReadReport) {
     for line in report.diagnostics.lines { printError(line) }
 }
 
+/// Prints a written workbook's warnings: the log's, then what writing `output` warned of (cut cells).
+func printWarnings(of made: ReportJob.Outcome, writing output: String) {
+    printDiagnostics(made.read)
+    for warning in made.writeWarnings { printError(output + warning) }
+}
+
 /// The row filters of commands that make tables; each takes names as users write them, several
 /// separated by commas.
 struct FilterOptions: ParsableArguments {

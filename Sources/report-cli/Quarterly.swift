@@ -53,8 +53,7 @@ extension ReportCLI {
             let job = ReportJob.quarterly(period: period, filter: filter, language: lang, boundaries: boundaries.boundaries)
             let made = try job.writeWorkbook(template, log: log.input, to: output, progress: Progress().say)
             let (report, rows) = (made.report, made.rows)
-            printDiagnostics(made.read)
-            for warning in made.writeWarnings { printError(output + warning) }
+            printWarnings(of: made, writing: output)
             if let csv {
                 let files = try ReportCSVWriter(encoding: csvEncoding).files(for: report)
                 try AtomicOutput.writeDirectory(csv) { folder in

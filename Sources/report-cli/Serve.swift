@@ -40,7 +40,7 @@ extension ReportCLI {
             options.maxUploadBytes = maxUploadMB << 20
             if let jobs { options.jobs = jobs }
             options.token = token ?? ProcessInfo.processInfo.environment["REPORT_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-            do { try options.check() } catch let refusal as ServeOptions.Refusal { throw ValidationError(refusal.description) }
+            // A refusal (an open host without a token) comes back from `run` as bad usage, exit 2.
             let done = DispatchSemaphore(value: 0)
             let outcome = Outcome()
             Task {

@@ -98,10 +98,6 @@ public final class Gazetteer: Sendable {
         allProvinceIDs.first { self[$0].isoCode == code }
     }
 
-    /// The 17 provinces the tables began with (those that existed before 2026-07-01).
-    @available(*, deprecated, message: "the provinces depend on the period since 2026-07-01: use provinceIDs(for:boundaries:)")
-    public var provinceIDs: [OfficeID] { allProvinceIDs.filter { self[$0].from == nil } }
-
     /// The provinces a table over `period` lists, in the standard order: with today's boundaries
     /// those that exist on its last day (16 from 2026-07-01, 17 before); as logged, every one that
     /// existed on some day of it (18 for 2026).

@@ -70,7 +70,7 @@ struct Page: Sendable {
                     case let other: throw UsageError("Unknown report '\(other)'.")
                     }
                 }
-                let id = try await downloads.keep([(made.name, made.bytes)])
+                let id = try await downloads.keep(name: made.name, type: made.type, bytes: made.bytes)
                 let html = Preview.render(made, english: jobs.form.value("lang") == "en", library: Self.library)
                 let link = "/download/\(id)/" + (made.name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? made.name)
                 return Responses.json(["html": html, "download": link, "name": made.name])
@@ -81,8 +81,7 @@ struct Page: Sendable {
                   let file = await downloads.file(id: id, name: name) else {
                 return Responses.error("No such download: it may have expired (an hour after its preview).", status: .notFound)
             }
-            let type = name.hasSuffix(".xlsx") ? FormJobs.xlsxType : name.hasSuffix(".zip") ? "application/zip" : "text/csv; charset=utf-8"
-            return Responses.file(file.bytes, name: file.name, type: type)
+            return Responses.file(file.bytes, name: name, type: file.type)
         }
     }
 
