@@ -113,6 +113,11 @@ class Places:
                     memberships.append((to_day(parts[2]), province_by_code[parts[1]]))
                 elif parts[0] == "renamed":
                     forms += [(parts[1], to_day(parts[3]), 0), (parts[2], to_day(parts[3]), 0)]
+                elif parts[0] == "absorbed":   # a municipality merged into this one: its names and short forms
+                    until = to_day(parts[3])
+                    absorbed_level = {"군": "gun", "구": "gu"}.get(parts[1][-1], "si")
+                    forms += [(parts[1], until, 0), (parts[2], until, 0)]
+                    forms += [(n, until, 1) for n in self.short_forms(parts[1], parts[2], absorbed_level)]
                 elif parts[0] in ("ended", "from"):
                     pass   # when the office exists: generated logs hold only offices of their rows' dates
                 else:

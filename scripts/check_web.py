@@ -274,7 +274,7 @@ def main():
         bad = args.work / "bad-log.csv"
         bad.write_text(HEADER + "\n"
                        + "b1,2024-02-30,,전북특별자치도,forum,,US,,,,,,,,,,a day that does not exist,\n"
-                       + "b2,2024-02-10,,Jeonbuk-do,forum,,US,,,,,,,,,,an office that does not exist,\n",
+                       + "b2,2024-02-10,,Jeonbok-do,forum,,US,,,,,,,,,,an office that does not exist,\n",
                        encoding="utf-8")
         upload(driver, [bad], timeout)
         verdict = driver.find_element(By.ID, "check-verdict").text
@@ -284,7 +284,7 @@ def main():
         expect("preview hidden", driver.find_element(By.ID, "step-preview").is_displayed(), False)
         errors = findings(driver, "error-rows")
         expect("error row count", len(errors), 2)
-        want_rows = {("bad-log.csv", "2:2", "date", "2024-02-30"), ("bad-log.csv", "3:4", "office", "Jeonbuk-do")}
+        want_rows = {("bad-log.csv", "2:2", "date", "2024-02-30"), ("bad-log.csv", "3:4", "office", "Jeonbok-do")}
         expect("errors (file, line:field, column, value)", {tuple(r[:4]) for r in errors}, want_rows)
         messages = {r[2]: r[4] for r in errors}
         expect("date error says why", "no such day" in messages.get("date", ""), True)

@@ -84,7 +84,7 @@ struct QuarterlyCommandTests {
     }
 
     @Test(arguments: [["--period", "2024-Q9", "-o", "q.xlsx"], ["--period", "2024-Q1"], ["--period", "2024-Q1", "-o", "no/such/dir/q.xlsx"],
-                      ["--period", "2024-Q1", "-o", "q.xlsx", "--office", "Jeonbuk-do"], ["--period", "2024-Q1", "-o", "q.xlsx", "--template", "nosuch"]])
+                      ["--period", "2024-Q1", "-o", "q.xlsx", "--office", "Jeonbok-do"], ["--period", "2024-Q1", "-o", "q.xlsx", "--template", "nosuch"]])
     func badUsageExitsTwo(_ arguments: [String]) throws {
         let dir = try folder()
         let result = try CLIRunner.run(["quarterly"] + seeds + arguments, in: dir)

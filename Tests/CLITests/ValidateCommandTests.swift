@@ -21,7 +21,7 @@ struct ValidateCommandTests {
     @Test func errorsGoToStandardErrorAndExitOne() throws {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "id,date,office,kind,partner_country\nx1,2024-01-10,전북,forum,US\nx2,2023-02-29,Jeonbuk-do,forum,US\n"
+        try "id,date,office,kind,partner_country\nx1,2024-01-10,전북,forum,US\nx2,2023-02-29,Jeonbok-do,forum,US\n"
             .write(to: folder.appendingPathComponent("a.csv"), atomically: true, encoding: .utf8)
         try "id,date,office,kind,partner_country\nx1,2024-03-01,전라북도,forum,US\n"
             .write(to: folder.appendingPathComponent("b.csv"), atomically: true, encoding: .utf8)
@@ -29,7 +29,7 @@ struct ValidateCommandTests {
         #expect(result.status == 1)
         #expect(result.stderrLines == [
             "a.csv:3:2: error: date: no such day in the calendar '2023-02-29'",
-            "a.csv:3:3: error: office: unknown office (did you mean 전북특별자치도?) 'Jeonbuk-do'",
+            "a.csv:3:3: error: office: unknown office (did you mean 전북특별자치도?) 'Jeonbok-do'",
             "b.csv:2:1: error: id: already used at a.csv:2 'x1'",
             "b.csv:2:3: warning: office: 전라북도 is 전북특별자치도 since 2024-01-18; counted as 전북특별자치도 '전라북도'",
         ])

@@ -69,7 +69,7 @@ struct LogReaderTests {
         let log = readLog("""
             id,date,end_date,office,kind,partner_country,sectors,companies,consultation_usd
             x1,2024-13-01,,전북,mission,US,bio,3,100
-            x2,2023-02-29,,Jeonbuk-do,mision,Kazakhztan,bio;moblity,삼십,-5
+            x2,2023-02-29,,Jeonbok-do,mision,Kazakhztan,bio;moblity,삼십,-5
             x3,2024-01-10,2024-01-08,중구,agreement,US,,2.5,1.234
             x4,01/10/2024,,전주시,expo,Atlantis,,-2,abc
             x5,2024-01-10,,,,,,,
@@ -79,7 +79,7 @@ struct LogReaderTests {
         #expect(log.lines == [
             "bad.csv:2:2: error: date: no such day in the calendar '2024-13-01'",
             "bad.csv:3:2: error: date: no such day in the calendar '2023-02-29'",
-            "bad.csv:3:4: error: office: unknown office (did you mean 전북특별자치도?) 'Jeonbuk-do'",
+            "bad.csv:3:4: error: office: unknown office (did you mean 전북특별자치도?) 'Jeonbok-do'",
             "bad.csv:3:5: error: kind: unknown kind (did you mean mission?) 'mision'",
             "bad.csv:3:6: error: partner_country: unknown country (did you mean 카자흐스탄 KZ?) 'Kazakhztan'",
             "bad.csv:3:7: error: sectors: unknown sector (did you mean mobility?) 'moblity'",
@@ -166,8 +166,9 @@ struct LogReaderTests {
         let log = readLog(header + "x1,2024-01-17,전라북도,forum,US\nx2,2024-03-05,전라북도,forum,US\nx3,2024-03-05,KR-45,forum,US\nx4,2024-03-05,KR-52,forum,US\n")
         #expect(log.records.count == 4)
         #expect(Set(log.records.map(\.office)).count == 1)
-        #expect(log.lines == [   // ISO's KR-45 and the ministry's 52 are current codes, not former names
+        #expect(log.lines == [   // ISO's KR-45 is the current code; the ministry's 52 is read with a warning
             "log.csv:3:3: warning: office: 전라북도 is 전북특별자치도 since 2024-01-18; counted as 전북특별자치도 '전라북도'",
+            "log.csv:5:3: warning: office: KR-52 is not an ISO 3166-2 code (it is the Ministry of the Interior's number); 전북특별자치도 is KR-45; counted as 전북특별자치도 'KR-52'",
         ])
         #expect(!log.report.hasErrors)
     }

@@ -50,7 +50,7 @@ struct APIRouteTests {
 
     @Test func aLogWithErrorsIs422WithEveryError() async throws {
         let form = Multipart()
-        form.file("log", "bad.csv", ServerFixtures.header + "x1,2024-02-30,전북,forum,US,a\nx2,2024-03-01,Jeonbuk-do,forum,US,b\n")
+        form.file("log", "bad.csv", ServerFixtures.header + "x1,2024-02-30,전북,forum,US,a\nx2,2024-03-01,Jeonbok-do,forum,US,b\n")
         form.field("period", "2024-Q1")
         try await ServerFixtures.withServer { client in
             for path in ["/api/check", "/api/quarterly", "/api/tables", "/api/briefing", "/api/compare"] {

@@ -50,6 +50,16 @@ public final class Gazetteer: Sendable {
                 countryNames[key] = id
             }
         }
+        // CLDR's names (Korean and English) as aliases: a name of another country there is a table error.
+        let byAlpha2 = Dictionary(uniqueKeysWithValues: countries.map { ($0.alpha2, $0.id) })
+        for row in ReferenceTables.rows(ReferenceTables.countryNamesCLDR) {
+            guard let id = byAlpha2[String(row[0])] else { preconditionFailure("CLDR names of unknown country \(row[0])") }
+            for name in row[1...] where !name.isEmpty {
+                let key = NameKey.normalize(name)
+                if let other = countryNames[key], other != id { collisions.append("country \(name) (CLDR)"); continue }
+                countryNames[key] = id
+            }
+        }
         self.countries = countries
         self.countryNames = countryNames
 

@@ -156,7 +156,7 @@ struct OfficeNameIndex: Sendable {
                 case "from" where parts.count == 2 || parts.count == 3:
                     lives[i].from = ReferenceTables.day(parts[1])
                     if parts.count == 3 { lives[i].continues = municipality(row[0], parts[2]) }
-                case "moved", "renamed": continue
+                case "moved", "renamed", "absorbed": continue
                 default: preconditionFailure("municipality table: bad history '\(event)'")
                 }
             }
@@ -203,6 +203,11 @@ struct OfficeNameIndex: Sendable {
                 forms.append(Form(name: String(parts[0]), tier: 0, until: until, after: [id],
                                   note: "\(parts[0]) is \(korean) since \(until)"))
             }
+            // Codes used as ISO codes but not ISO's: always out of use, read with a note naming the right one.
+            for retired in ReferenceTables.list(row, 7) {
+                forms.append(Form(name: String(retired), tier: 0, until: Day(year: 1, month: 1, day: 1), after: [id],
+                                  note: "\(retired) is not an ISO 3166-2 code (it is the Ministry of the Interior's number); \(korean) is \(code)"))
+            }
             provinceForms[code] = forms
             for form in forms { index.add(form.name, Entry(form, id)) }
         }
@@ -239,6 +244,15 @@ struct OfficeNameIndex: Sendable {
                     for old in parts[1...2] {
                         forms.append(Form(name: String(old), tier: 0, until: until, after: [id],
                                           note: "\(old) is \(korean) since \(until)"))
+                    }
+                case "absorbed":
+                    // A municipality merged into this one: its names and their short forms (마산, Masan City).
+                    let until = ReferenceTables.day(parts[3])
+                    let derived = derivedForms(korean: String(parts[1]), english: String(parts[2]), level: Office.Level(suffixOf: parts[1]))
+                    let names: [(String, UInt8)] = [(String(parts[1]), 0), (String(parts[2]), 0)] + derived.map { ($0, 1) }
+                    for (old, tier) in names {
+                        forms.append(Form(name: String(old), tier: tier, until: until, after: [id],
+                                          note: "\(old) is part of \(korean) since \(until)"))
                     }
                 default:
                     continue
@@ -297,6 +311,17 @@ struct OfficeNameIndex: Sendable {
             names.append(String(korean.dropLast()))
         }
         return names
+    }
+}
+
+extension Office.Level {
+    /// The level a municipality's Korean name says: 청원군 a county, 마산시 a city.
+    fileprivate init(suffixOf korean: some StringProtocol) {
+        switch korean.last {
+        case "군": self = .county
+        case "구": self = .district
+        default: self = .city
+        }
     }
 }
 

@@ -12,7 +12,11 @@
 // 'Sub-Saharan Africa'), checked against the M49 table as published by UNSD (copy of 2024-06-19); United Kingdom and
 // Greece, missing from country_converter's ISO2 column, and Nauru, which it puts in Polynesia, follow M49 (Northern
 // Europe, Southern Europe, Micronesia). Taiwan (TW), absent from M49, is counted as Eastern Asia; Antarctica (AQ) has
-// no M49 sub-region and is given the key 'Antarctica'.
+// no M49 sub-region and is given the key 'Antarctica'. Kosovo, which Korea recognises (2008-03-28) but which has no
+// ISO 3166-1 or M49 entry, is XK / XKX, the user-assigned codes the European Commission, the IMF and CLDR use, and is
+// counted in Southern Europe, the M49 sub-region of Serbia and of all its neighbours. Aliases also hold the forms the
+// Korean government and press write (튀르키예공화국, adopted 2022; 키르기즈공화국 and 키르기즈 in presidential and
+// foreign-ministry texts); CLDR's Korean and English names come from CountryNamesCLDR.swift.
 extension ReferenceTables {
     /// One country a line: alpha-2, alpha-3, English name, Korean name, UN M49 sub-region key, aliases ('|'-separated), tab-separated.
     static let countries = #"""
@@ -88,7 +92,7 @@ extension ReferenceTables {
     FI	FIN	Finland	핀란드	Northern Europe	Republic of Finland
     FJ	FJI	Fiji	피지	Melanesia	Republic of Fiji
     FK	FLK	Falkland Islands	포클랜드제도	Latin America and the Caribbean	Falkland Islands (Malvinas)|Malvinas|Islas Malvinas|말비나스 제도|포클랜드 제도 (말비나스)
-    FM	FSM	Federated States of Micronesia	미크로네시아 연방	Micronesia	Micronesia, Federated States of
+    FM	FSM	Federated States of Micronesia	미크로네시아 연방	Micronesia	Micronesia, Federated States of|Micronesia|미크로네시아|미크로네시아연방
     FO	FRO	Faroe Islands	페로제도	Northern Europe	Faroes|Faeroe Islands|페로 제도
     FR	FRA	France	프랑스	Western Europe	French Republic
     GA	GAB	Gabon	가봉	Sub-Saharan Africa	Gabonese Republic
@@ -131,7 +135,7 @@ extension ReferenceTables {
     JO	JOR	Jordan	요르단	Western Asia	Hashemite Kingdom of Jordan
     JP	JPN	Japan	일본	Eastern Asia
     KE	KEN	Kenya	케냐	Sub-Saharan Africa	Republic of Kenya
-    KG	KGZ	Kyrgyzstan	키르기스스탄	Central Asia	Kyrgyz Republic|Kirghizia|키르기스|키르기즈스탄|키르기스 공화국
+    KG	KGZ	Kyrgyzstan	키르기스스탄	Central Asia	Kyrgyz Republic|Kirghizia|키르기스|키르기즈스탄|키르기스 공화국|키르기즈공화국|키르기즈 공화국|키르기즈|키르기스공화국
     KH	KHM	Cambodia	캄보디아	South-eastern Asia	Kingdom of Cambodia|Kampuchea|캄푸치아
     KI	KIR	Kiribati	키리바시	Micronesia	Republic of Kiribati
     KM	COM	Comoros	코모로	Sub-Saharan Africa	Union of the Comoros
@@ -240,7 +244,7 @@ extension ReferenceTables {
     TM	TKM	Turkmenistan	투르크메니스탄	Central Asia
     TN	TUN	Tunisia	튀니지	Northern Africa	Republic of Tunisia
     TO	TON	Tonga	통가	Polynesia	Kingdom of Tonga
-    TR	TUR	Türkiye	튀르키예	Western Asia	Republic of Türkiye|Turkey|Turkiye|터키
+    TR	TUR	Türkiye	튀르키예	Western Asia	Republic of Türkiye|Turkey|Turkiye|터키|튀르키예공화국|튀르키예 공화국
     TT	TTO	Trinidad and Tobago	트리니다드토바고	Latin America and the Caribbean	Republic of Trinidad and Tobago|트리니다드 토바고
     TV	TUV	Tuvalu	투발루	Polynesia
     TW	TWN	Taiwan	대만	Eastern Asia	Taiwan, Province of China|Chinese Taipei|Republic of China|ROC|Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu|타이완|중화민국
@@ -260,6 +264,7 @@ extension ReferenceTables {
     VU	VUT	Vanuatu	바누아투	Melanesia	Republic of Vanuatu
     WF	WLF	Wallis and Futuna	왈리스 퓌튀나	Polynesia	Wallis and Futuna Islands|월리스 푸투나
     WS	WSM	Samoa	사모아	Polynesia	Independent State of Samoa|Western Samoa|서사모아
+    XK	XKX	Kosovo	코소보	Southern Europe	Republic of Kosovo|Kosova|코소보 공화국|코소보공화국
     YE	YEM	Yemen	예멘	Western Asia	Republic of Yemen
     YT	MYT	Mayotte	마요트	Sub-Saharan Africa
     ZA	ZAF	South Africa	남아프리카공화국	Sub-Saharan Africa	Republic of South Africa|RSA|남아공|남아프리카 공화국

@@ -3,10 +3,12 @@
 // Sources: the list, its order and the provinces from the Ministry of the Interior and Safety's administrative
 // standard codes (행정표준코드, 법정동코드 시·군·구 level), checked line by line against the full code list as
 // published on 2026-10-08 and against an older (2012–13) vintage of the same codes, whose only differences are
-// the changes recorded in the history column (and 청원군, merged into 청주시 on 2014-07-01); English names in the
+// the changes recorded in the history column; English names in the
 // ministry's Revised Romanization, as the governments write them; dates from the laws that made the changes:
 // 충청남도 당진시 도농복합형태의 시 설치 등에 관한 법률 (2012-01-01), 경기도 여주시 도농복합형태의 시 설치 등에 관한
-// 법률 (2013-09-23), 인천광역시 남구 명칭 변경에 관한 법률 (2018-07-01), 경상북도와 대구광역시 간 관할구역 변경에
+// 법률 (2013-09-23), 인천광역시 남구 명칭 변경에 관한 법률 (2018-07-01), 경상남도 창원시 설치 및 지원특례에 관한 법률
+// (마산시 and 진해시 merged with 창원시, 2010-07-01), 충청북도 청주시 설치 및 지원특례에 관한 법률 (법률 제11624호:
+// 청원군 merged with 청주시, 2014-07-01), 경상북도와 대구광역시 간 관할구역 변경에
 // 관한 법률 (군위군, 2023-07-01), 전남광주통합특별시 설치를 위한 특별법 (법률 제21446호; the 5 구 of 광주광역시 and
 // the 22 시·군 of 전라남도 part of 전남광주통합특별시 from 2026-07-01, names unchanged), 인천광역시 제물포구ㆍ영종구 및
 // 검단구 설치 등에 관한 법률 (중구 and 동구 replaced by 제물포구 and 영종구, 검단구 split from 서구, 2026-07-01) and
@@ -20,6 +22,8 @@ extension ReferenceTables {
     /// aliases ('|'-separated, may be empty), history ('|'-separated, may be empty):
     /// `moved:KR-47:2023-07-01` = belonged to province KR-47 before that day;
     /// `renamed:남구:Nam-gu:2018-07-01` = had that Korean and English name before that day;
+    /// `absorbed:청원군:Cheongwon-gun:2014-07-01` = that municipality was merged into this one on that day: its
+    /// names (and their short forms) count here, with a warning on rows from that day on;
     /// `ended:2026-07-01:제물포구+영종구` = ceased on that day, its territory going to those municipalities of
     /// the same province (its rows keep their office; its names from that day on are an error naming them,
     /// unless one successor continues them);
@@ -155,7 +159,7 @@ extension ReferenceTables {
     KR-42	인제군	Inje-gun	gun
     KR-42	고성군	Goseong-gun	gun
     KR-42	양양군	Yangyang-gun	gun
-    KR-43	청주시	Cheongju-si	si
+    KR-43	청주시	Cheongju-si	si		absorbed:청원군:Cheongwon-gun:2014-07-01
     KR-43	충주시	Chungju-si	si
     KR-43	제천시	Jecheon-si	si
     KR-43	보은군	Boeun-gun	gun
@@ -239,7 +243,7 @@ extension ReferenceTables {
     KR-47	봉화군	Bonghwa-gun	gun
     KR-47	울진군	Uljin-gun	gun
     KR-47	울릉군	Ulleung-gun	gun	울릉도|Ulleungdo
-    KR-48	창원시	Changwon-si	si
+    KR-48	창원시	Changwon-si	si		absorbed:마산시:Masan-si:2010-07-01|absorbed:진해시:Jinhae-si:2010-07-01
     KR-48	진주시	Jinju-si	si
     KR-48	통영시	Tongyeong-si	si
     KR-48	사천시	Sacheon-si	si
