@@ -50,7 +50,7 @@ public enum Column: String, CaseIterable, Sendable {
     /// The other headers accepted for the column (Korean first).
     public var aliases: [String] {
         switch self {
-        case .id: return ["번호", "순번", "no"]
+        case .id: return ["번호", "순번", "no"] + Column.automaticIDHeaders
         case .date: return ["일자", "날짜", "시작일", "시작일자", "start_date"]
         case .endDate: return ["종료일", "종료일자", "end"]
         case .office: return ["기관", "지자체", "기관명", "지자체명"]
@@ -64,11 +64,19 @@ public enum Column: String, CaseIterable, Sendable {
         case .partnerCompanies: return ["상대기업", "상대기업수"]
         case .agreements: return ["협약", "협약건수", "mou"]
         case .consultations: return ["상담건수", "상담"]
-        case .consultationUSD: return ["상담액", "상담금액"]
-        case .contractUSD: return ["계약액", "계약추진액", "계약(추진)액", "계약금액"]
+        case .consultationUSD: return ["상담액", "상담금액", "상담액(달러)", "consultation (usd)"]
+        case .contractUSD: return ["계약액", "계약추진액", "계약(추진)액", "계약금액", "계약액(달러)", "contracts (usd)"]
         case .title: return ["제목", "내용", "활동명"]
         case .source: return ["출처"]
         }
+    }
+
+    /// Headers of an id column whose empty cells get an id made from the row (the activity-log form's).
+    public static let automaticIDHeaders = ["번호(자동)", "id (auto)"]
+
+    /// True when `header` names the id column of a log whose empty ids are made from their rows.
+    public static func isAutomaticID(header: some StringProtocol) -> Bool {
+        automaticIDHeaders.contains { headerKey($0) == headerKey(header) }
     }
 
     /// A header as the column it names: case, surrounding spaces, and spaces or hyphens inside

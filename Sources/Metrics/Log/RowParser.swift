@@ -33,6 +33,8 @@ struct RowParser: ~Copyable {
     /// False once this file's errors are only counted, no longer kept: the "did you mean" hints,
     /// the costly part of an error, are then not looked for.
     private var wantsHints = true
+    /// The id column is headed `번호(자동)`: an empty id is made from the row's other fields.
+    private var automaticIDs = false
 
     // Caches from a field's bytes to what they name, for this file (its encoding is fixed).
     private var offices = ByteTable<[OfficeNameIndex.Entry]>()
@@ -97,6 +99,8 @@ struct RowParser: ~Copyable {
             }
         }
         if blank && row.problems.isEmpty { return }   // a blank line
+        // A row of a form with nothing but its id (its other cells cleared) is no activity.
+        if sawHeader, row.problems.isEmpty, let id = field(of: .id), onlyFilled(id, of: row) { return }
         if sawHeader, let joined = joinedFileMessage(row) {
             // A second file's header inside this one: its fields are not values to check.
             diagnostics.add(Diagnostic(.error, file: name, line: row.line, column: 1, columnName: columnName(0),
@@ -118,6 +122,25 @@ struct RowParser: ~Copyable {
             summary.rejectedRows += 1
         }
         for problem in row.problems { diagnostics.add(problem) }
+    }
+
+    /// True when field `index` is the only one not empty.
+    private func onlyFilled(_ index: Int, of row: Row) -> Bool {
+        row.fields.indices.allSatisfy { $0 == index || row.fields[$0].isEmpty }
+    }
+
+    /// The id of a row of a form left without one: made from its other fields, so that it stays the
+    /// same when rows are sorted, copied (and changed) or deleted: `auto-3f9a2c01d4e5`.
+    private func automaticID(_ row: Row, idField: Int) -> [UInt8] {
+        var joined: [UInt8] = []
+        for (index, field) in row.fields.enumerated() where index != idField {
+            joined.append(contentsOf: field)
+            joined.append(0x1F)
+        }
+        while joined.last == 0x1F { joined.removeLast() }   // trailing empty cells do not count
+        let (high, low) = joined.withUnsafeBufferPointer { Fingerprint.of($0) }
+        let hex = String(high ^ (low &<< 1), radix: 16)
+        return Array(("auto-" + String(repeating: "0", count: 16 - hex.count) + hex).prefix(17).utf8)
     }
 
     /// Why `row` looks like the start of another file joined to this one (`cat a.csv b.csv`): a byte
@@ -200,6 +223,7 @@ struct RowParser: ~Copyable {
                     broken = true
                 } else {
                     position[slot] = index
+                    if column == .id { automaticIDs = Column.isAutomaticID(header: header) }
                 }
                 columns.append(column)
             } else {
@@ -262,7 +286,15 @@ struct RowParser: ~Copyable {
         let location = SourceLocation(file: file, line: row.line)
         var id: String?
         if let (bytes, index) = self.bytes(row, .id) {
-            if bytes.isEmpty {
+            if bytes.isEmpty && automaticIDs {
+                let made = automaticID(row, idField: index)
+                id = String(decoding: made, as: UTF8.self)
+                if selecting == nil, let earlier = made.withUnsafeBufferPointer({ ids.register($0, at: location) }) {
+                    row.problems.append(Diagnostic(.error, file: name, line: row.line, column: index + 1, columnName: "id",
+                                                   message: "this row is the same as \(place(of: earlier)) in every cell; delete one, "
+                                                       + "or give each an id of its own"))
+                }
+            } else if bytes.isEmpty {
                 row.fail(index, "id", "is required and empty", value: nil)
             } else if let text = text(&row, field: index) {
                 id = text

@@ -57,6 +57,38 @@ struct CellStyle: Hashable {
     var fontSize: Double?
     var alignment: Alignment?
     var underline = false
+    /// Text at the top of a tall cell (rows of wrapped text beside one line).
+    var top = false
+}
+
+/// What the cells of a range accept (an Excel data validation), the note shown on entering one,
+/// and the message shown when a value is refused (`stop`) or questioned (`warning`).
+struct CellRule {
+    enum Accepts {
+        /// One of these values (together at most 255 characters: Excel's limit for a list written inline).
+        case list([String])
+        /// One of the values in a range: `'목록'!$A$2:$A$251`.
+        case listIn(range: String)
+        case wholeNumber(atLeast: Int)
+        case decimal(atLeast: Double)
+        case date(from: Day, to: Day)
+        /// A date from the one in `cell` (relative: `B2` for the range's first row) up to `to`.
+        case dateFrom(cell: String, to: Day)
+        /// Anything: only the note.
+        case anything
+    }
+    enum OnBadValue { case stop, warning }
+
+    var accepts: Accepts
+    /// At most 32 characters.
+    var title: String
+    /// At most 255 characters.
+    var note: String
+    var onBadValue: OnBadValue = .stop
+    /// At most 255 characters.
+    var errorMessage: String = ""
+
+    static let titleLimit = 32, messageLimit = 255
 }
 
 /// A cell look made once by a workbook (see `XLSXWorkbook.formatID`).
@@ -164,6 +196,7 @@ final class XLSXWorkbook {
         if style.wrap { format_set_text_wrap(format) }
         if style.bottomBorder { format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue)) }
         if style.underline { format_set_underline(format, UInt8(LXW_UNDERLINE_SINGLE.rawValue)) }
+        if style.top { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
         switch style.alignment {
         case .left?: format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
         case .center?: format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
@@ -266,6 +299,80 @@ final class XLSXSheet {
         try check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "row height", row, 0)
     }
 
+    /// Gives every cell of `column` a width and a look (dates, `#,##0`) for the rows not yet written.
+    func setColumn(_ column: Int, width: Double, style: CellStyle) throws {
+        try check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, workbook.format(style)),
+                  "column format", 0, column)
+    }
+
+    /// Applies `rule` to the cells of `column` in `rows`.
+    func addRule(_ rule: CellRule, column: Int, rows: ClosedRange<Int>) throws {
+        try check(rows.upperBound, column)
+        for (text, limit) in [(rule.title, CellRule.titleLimit), (rule.note, CellRule.messageLimit), (rule.errorMessage, CellRule.messageLimit)]
+        where text.count > limit {
+            throw XLSXError("sheet '\(name)': the message '\(text.prefix(40))…' is longer than Excel's \(limit) characters")
+        }
+        var validation = lxw_data_validation()
+        validation.show_input = UInt8(LXW_VALIDATION_ON.rawValue)
+        validation.show_error = UInt8(LXW_VALIDATION_ON.rawValue)
+        validation.ignore_blank = UInt8(LXW_VALIDATION_ON.rawValue)
+        validation.error_type = UInt8((rule.onBadValue == .stop ? LXW_VALIDATION_ERROR_TYPE_STOP : LXW_VALIDATION_ERROR_TYPE_WARNING).rawValue)
+        func datetime(_ day: Day) -> lxw_datetime { lxw_datetime(year: Int32(day.year), month: Int32(day.month), day: Int32(day.day), hour: 0, min: 0, sec: 0) }
+        // C strings live until the call returns.
+        var strings: [UnsafeMutablePointer<CChar>] = []
+        defer { strings.forEach { free($0) } }
+        func c(_ text: String) -> UnsafeMutablePointer<CChar> {
+            let pointer = strdup(text)!
+            strings.append(pointer)
+            return pointer
+        }
+        var list: [UnsafeMutablePointer<CChar>?] = []
+        switch rule.accepts {
+        case .list(let values):
+            guard values.joined(separator: ",").count <= CellRule.messageLimit, !values.contains(where: { $0.contains(",") }) else {
+                throw XLSXError("sheet '\(name)': a drop-down list written inline holds at most 255 characters, without commas")
+            }
+            validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+            list = values.map { c($0) } + [nil]
+        case .listIn(let range):
+            validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+            validation.value_formula = c("=" + range)
+        case .wholeNumber(let minimum):
+            validation.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
+            validation.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue)
+            validation.value_number = Double(minimum)
+        case .decimal(let minimum):
+            validation.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
+            validation.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue)
+            validation.value_number = minimum
+        case .date(let first, let last):
+            validation.validate = UInt8(LXW_VALIDATION_TYPE_DATE.rawValue)
+            validation.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            validation.minimum_datetime = datetime(first)
+            validation.maximum_datetime = datetime(last)
+        case .dateFrom(let cell, let last):
+            validation.validate = UInt8(LXW_VALIDATION_TYPE_DATE_FORMULA.rawValue)
+            validation.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            validation.minimum_formula = c("=" + cell)
+            validation.maximum_formula = c("=DATE(\(last.year),\(last.month),\(last.day))")
+        case .anything:
+            validation.validate = UInt8(LXW_VALIDATION_TYPE_ANY.rawValue)
+        }
+        validation.input_title = c(rule.title)
+        validation.input_message = c(rule.note)
+        validation.error_title = c(rule.title)
+        if !rule.errorMessage.isEmpty { validation.error_message = c(rule.errorMessage) }
+        let result = list.withUnsafeMutableBufferPointer { values -> lxw_error in
+            if !values.isEmpty { validation.value_list = values.baseAddress }
+            return worksheet_data_validation_range(handle, lxw_row_t(rows.lowerBound), lxw_col_t(column),
+                                                   lxw_row_t(rows.upperBound), lxw_col_t(column), &validation)
+        }
+        try check(result, "data validation", rows.lowerBound, column)
+    }
+
+    /// Hides the sheet (its tab too); it still holds the lists other sheets refer to.
+    func hide() { worksheet_hide(handle) }
+
     func freezePanes(row: Int, column: Int) {
         worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
     }
@@ -275,11 +382,12 @@ final class XLSXSheet {
                                        lxw_row_t(lastRow), lxw_col_t(lastColumn)), "autofilter", firstRow, firstColumn)
     }
 
-    /// Landscape, one page wide, `headerRows` repeated on every page, page numbers in the footer.
-    func setUpPrinting(repeatRows headerRows: ClosedRange<Int>?) throws {
+    /// Landscape, one page wide (unless not `fitToWidth`), `headerRows` repeated on every page, page
+    /// numbers in the footer.
+    func setUpPrinting(repeatRows headerRows: ClosedRange<Int>?, fitToWidth: Bool = true) throws {
         worksheet_set_landscape(handle)
         worksheet_set_paper(handle, 9)     // A4
-        worksheet_fit_to_pages(handle, 1, 0)
+        if fitToWidth { worksheet_fit_to_pages(handle, 1, 0) }
         if let headerRows {
             try check(worksheet_repeat_rows(handle, lxw_row_t(headerRows.lowerBound), lxw_row_t(headerRows.upperBound)),
                       "repeated rows", headerRows.lowerBound, 0)
