@@ -270,6 +270,18 @@ def main():
             expect(f"{name}[{title}] {m}", value, None if want[m] is None else float(want[m]))
         expect("workbook and preview agree", book, shown)
 
+        print("the activity-log form, downloaded")
+        for old in downloads.iterdir():
+            old.unlink()
+        driver.find_element(By.CSS_SELECTOR, "#log-form input[name=office]").send_keys("전북")
+        driver.find_element(By.ID, "get-form").click()
+        form = wait_download(downloads, "활동기록_전북.xlsx", timeout)
+        book = openpyxl.load_workbook(form)
+        expect("the form's sheets", book.sheetnames, ["활동", "안내", "목록"])
+        offices = [c.value for c in book["목록"]["A"][1:] if c.value]
+        expect("the form's offices", (len(offices), offices[0]), (15, "전북특별자치도"))
+        driver.get(args.url)
+
         print("a log with errors")
         bad = args.work / "bad-log.csv"
         bad.write_text(HEADER + "\n"

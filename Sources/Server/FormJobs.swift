@@ -128,6 +128,22 @@ struct FormJobs {
                     report: made.report, table: nil)
     }
 
+    /// `report-cli form`: the activity-log form for `office` (every office when none), in `lang`,
+    /// with the uploaded logs (if any) moved in.
+    func activityForm() throws -> Made {
+        var job = ActivityFormJob(language: try language())
+        let office = form.value("office").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        if let office { job.office = try OptionValues.office(office, on: job.today) }
+        let output = folder.appendingPathComponent("form.xlsx").path
+        let log = form.files("log").isEmpty ? nil : try self.log()
+        _ = try job.write(to: output, from: log)
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: output)))
+        let who = job.office.map { ReportJob.fileName(of: $0, english: job.language == .en) } ?? (job.language == .en ? "all" : "전체")
+        return Made(bytes: bytes, name: (job.language == .en ? "activity-log_" : "활동기록_") + who + ".xlsx",
+                    type: Self.xlsxType, report: nil, table: nil)
+    }
+
     /// `report-cli tables --format csv`: the same bytes.
     func table() throws -> Made {
         let period = try period()

@@ -44,7 +44,7 @@ extension ReportCLI {
         }
 
         func run() throws {
-            var job = FormJob(language: lang)
+            var job = ActivityFormJob(language: lang)
             if let office { job.office = try OptionValues.office(office, on: job.today) }
             try refuse { try AtomicOutput.check(output, force: force, protected: from) }
             let log = from.isEmpty ? nil : LogInput(files: logSources(from), encoding: encoding?.encoding, sheet: sheet)

@@ -143,6 +143,43 @@ struct APIRouteTests {
         }
     }
 
+    /// The activity-log form, as `report-cli form` makes it: empty, or with the uploaded log moved in
+    /// (read back to the same rows); an unknown office is a 400, a log with errors a 422.
+    @Test func theActivityLogFormIsOfferedWithTheCommandsOptions() async throws {
+        let empty = Multipart()
+        empty.field("office", "전북")
+        let moved = Multipart()
+        try ServerFixtures.seeds(into: moved)
+        let unknown = Multipart()
+        unknown.field("office", "Jeonbok-do")
+        let broken = Multipart()
+        broken.file("log", "bad.csv", ServerFixtures.header + "x1,2024-02-30,전북,forum,US,a\n")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("form-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await ServerFixtures.withServer { client in
+            try await client.execute(uri: "/api/form", method: .post, headers: empty.headers, body: empty.body) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == FormJobsType.xlsx)
+                let disposition = response.headers[HTTPField.Name("Content-Disposition")!] ?? ""
+                #expect(disposition.contains("filename*=UTF-8''" + "활동기록_전북.xlsx".addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))!))
+            }
+            try await client.execute(uri: "/api/form", method: .post, headers: moved.headers, body: moved.body) { response in
+                #expect(response.status == .ok)
+                let path = folder.appendingPathComponent("moved.xlsx").path
+                try Data(response.body.readableBytesView).write(to: URL(fileURLWithPath: path))
+                let read = LogReader().readAll([.file(path: path)])
+                #expect(!read.report.hasErrors && read.records.count == 30)
+            }
+            try await client.execute(uri: "/api/form", method: .post, headers: unknown.headers, body: unknown.body) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/form", method: .post, headers: broken.headers, body: broken.body) { response in
+                #expect(response.status == .unprocessableContent)
+            }
+        }
+    }
+
     @Test func anUploadOverTheLimitIs413() async throws {
         let form = Multipart()
         form.file("log", "big.csv", [UInt8](repeating: 0x41, count: 3 << 20))

@@ -46,7 +46,7 @@ enum PageAssets {
     progress { width: 260px; vertical-align: middle; }
     @media print {
       @page { size: A4; margin: 14mm; }
-      header, #step-files, #step-check, #step-report, .downloads, .report .detail { display: none !important; }
+      header, #step-files, #step-check, #step-report, #log-form, .downloads, .report .detail { display: none !important; }
       #step-preview { display: block !important; border: 0; }
       main { max-width: none; padding: 0; }
       body { font-size: 11px; }
@@ -222,6 +222,35 @@ enum PageAssets {
         button.disabled = false;
       });
       $("print").addEventListener("click", () => window.print());
+
+      // The activity-log form: posted by script (a plain form post carries no origin under the page's
+      // no-referrer policy), saved under the name the server gives it.
+      const logForm = document.querySelector("#log-form form");
+      logForm.addEventListener("submit", async (event) => {
+        event.preventDefault();
+        const button = $("get-form"), note = $("form-status");
+        button.disabled = true;
+        text(note, body.dataset.working);
+        try {
+          const response = await fetch("/api/form", { method: "POST", body: new FormData(logForm), credentials: "same-origin" });
+          if (response.ok) {
+            const disposition = response.headers.get("Content-Disposition") || "";
+            const match = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+            const link = document.createElement("a");
+            link.href = URL.createObjectURL(await response.blob());
+            link.download = match ? decodeURIComponent(match[1]) : "form.xlsx";
+            document.body.appendChild(link);
+            link.click();
+            link.remove();
+            text(note, "");
+          } else {
+            const json = await response.json().catch(() => null);
+            const error = json && json.error ? (json.error.message || json.error) : "HTTP " + response.status;
+            text(note, typeof error === "string" ? error : JSON.stringify(error));
+          }
+        } catch (error) { text(note, error.message); }
+        button.disabled = false;
+      });
     })();
     """#
 }

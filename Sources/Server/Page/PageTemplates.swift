@@ -87,6 +87,17 @@ enum PageTemplates {
         <button type="button" id="print">{{t.print}}</button></p>
       <div id="preview"></div>
     </section>
+
+    <section id="log-form">
+      <h2>{{t.formTitle}}</h2>
+      <p>{{t.formAbout}}</p>
+      <form method="post" action="/api/form" enctype="multipart/form-data" class="options">
+        <label>{{t.office}} <input type="text" name="office" size="14" placeholder="{{t.formOfficeHint}}"></label>
+        <label>{{t.formLang}} <select name="lang"><option value="ko">한국어</option><option value="en">English</option></select></label>
+        <label>{{t.formFrom}} <input type="file" name="log" multiple accept=".csv,.xlsx,text/csv"></label>
+        <button type="submit" id="get-form">{{t.formGet}}</button> <span id="form-status"></span>
+      </form>
+    </section>
     </main>
     </body>
     </html>

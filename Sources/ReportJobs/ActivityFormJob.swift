@@ -3,7 +3,7 @@ import Reports
 
 /// `report-cli form` and the web page's form download: the activity-log form for an office, in a
 /// language, pre-filled with an older log when one is given.
-public struct FormJob: Sendable {
+public struct ActivityFormJob: Sendable {
     public var office: OfficeID?
     public var language: Language
     /// Offices that exist on this day are offered (today, or `SOURCE_DATE_EPOCH`'s day).
