@@ -10,7 +10,7 @@ struct ReportCLI: ParsableCommand {
         commandName: "report-cli",
         abstract: "Reports and metrics from the activity logs of regional trade offices.",
         discussion: "Exit status: 0 on success, 1 when an input has errors, 2 on bad usage. The log format (every column and value accepted): docs/activity-log.md.",
-        subcommands: [Validate.self, Tables.self, Quarterly.self, Compare.self, Briefing.self, Form.self, Template.self, Serve.self]
+        subcommands: [Validate.self, Tables.self, Quarterly.self, Compare.self, Briefing.self, Ties.self, Form.self, Template.self, Serve.self]
     )
 
     /// `report-cli` alone: the usage, as an error, since no command was named.

@@ -156,6 +156,27 @@ public struct LogFileSummary: Sendable {
     public var sheet: String?
     /// Columns of the file outside the contract, kept and otherwise ignored.
     public var extraColumns: [String] = []
+    /// Where each column of the contract is (by `Column.ordinal`): its 1-based field number, 0 when absent.
+    public var fields: [Int] = []
+    /// For a workbook, the sheet column of field 1 (1 for A).
+    public var firstColumn = 1
+}
+
+extension LogReadReport {
+    /// A finding about a row the read accepted, made afterwards (a report's own check), placed
+    /// as the reader places its own: at the row's column, or its sheet's cell.
+    public func diagnostic(_ severity: Diagnostic.Severity, at location: SourceLocation, column: Column,
+                           message: String, value: String? = nil) -> Diagnostic {
+        let file = files[location.file]
+        let field = column.ordinal < file.fields.count ? file.fields[column.ordinal] : 0
+        var diagnostic = Diagnostic(severity, file: file.name, line: location.line, column: max(field, 1),
+                                    columnName: column.name, message: message, value: value)
+        if let sheet = file.sheet {
+            diagnostic.sheet = sheet
+            diagnostic.column += file.firstColumn - 1
+        }
+        return diagnostic
+    }
 }
 
 /// The ids of a log and where each was first used, so a duplicate names both places. An id is kept

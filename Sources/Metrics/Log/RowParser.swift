@@ -112,6 +112,7 @@ struct RowParser: ~Copyable {
             let headers = (0..<row.fields.count).map { text(&row, field: $0) ?? "" }
             row.problems.forEach { diagnostics.add($0) }
             try readHeader(headers, line: row.line, unreadable: !row.problems.isEmpty, &diagnostics)
+            summary.fields = position.map { $0 + 1 }
             return
         }
         wantsHints = diagnostics.wantsMore(.error, in: name)

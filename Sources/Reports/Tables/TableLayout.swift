@@ -27,6 +27,12 @@ public struct TableLayout: Sendable {
     public let columns: [String]
     public let rows: [[TableCell]]
 
+    /// A table laid out elsewhere (the tie register).
+    public init(columns: [String], rows: [[TableCell]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
     public init(_ table: MetricsTable, measures: [Measure] = Measure.allCases, places: Gazetteer = .shared) {
         let matrix = table.query.dimensions.count == 2
         let compared = table.basePeriod != nil

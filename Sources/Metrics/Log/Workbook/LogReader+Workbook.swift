@@ -54,6 +54,7 @@ extension LogReader {
         func found(_ position: Int) throws {
             let header = search.rows[position]
             firstColumn = header.cells[0].column
+            summary.firstColumn = firstColumn
             parser.sheets[parser.file] = SheetPlace(sheet: sheet.name, firstColumn: firstColumn,
                                                     idColumn: HeaderSearch.column(of: .id, in: header))
             headerFound = true
