@@ -16,13 +16,13 @@ final class CountingPass: @unchecked Sendable {
 
     private let rows: RowCounter
 
-    init(reader: LogReader, sources: [LogSource], queries: [TableQuery], places: Gazetteer, plan: MergePlan,
+    init(reader: LogReader, sources: [LogSource], queries: [TableQuery], tiesAsOf: Day?, places: Gazetteer, plan: MergePlan,
          rows: RowCounter) {
         self.reader = reader
         self.rows = rows
         self.sources = sources
         self.plan = plan
-        metrics = MetricsAccumulator(queries: queries, places: places)
+        metrics = MetricsAccumulator(queries: queries, tiesAsOf: tiesAsOf, places: places)
     }
 
     func start() {

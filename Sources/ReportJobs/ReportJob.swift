@@ -43,7 +43,7 @@ public struct ReportJob: Sendable {
         var queries = ReportBuilder.plan(template, context: context, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
-        var metrics = MetricsAccumulator(queries: queries, places: places)
+        var metrics = MetricsAccumulator(queries: queries, tiesAsOf: context.tiesDay(for: template), places: places)
         progress("reading the log")
         let plan = log.mergePlan()
         let read = log.reader(places).read(log.sources) { record in
@@ -74,8 +74,8 @@ public struct ReportJob: Sendable {
         var (queries, skeleton) = ReportBuilder.plan(template, context: context, activities: activities, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
-        let counting = CountingPass(reader: log.reader(places), sources: log.sources, queries: queries, places: places,
-                                    plan: plan, rows: rowsRead)
+        let counting = CountingPass(reader: log.reader(places), sources: log.sources, queries: queries,
+                                    tiesAsOf: context.tiesDay(for: template), places: places, plan: plan, rows: rowsRead)
         box.pass = counting
         progress("reading the log")
         counting.start()

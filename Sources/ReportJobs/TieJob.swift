@@ -26,12 +26,10 @@ public struct TieJob: Sendable {
 
     /// - Throws: `LogHasErrors` when the log has errors.
     public func run(log: LogInput, places: Gazetteer = .shared) throws -> Outcome {
-        var register = TieRegister(asOf: asOf, dormantAfterMonths: dormantAfterMonths)
-        let filter = self.filter
-        let read = try log.forEachRecord { record in
-            if filter.matches(record) { register.add(record) }
-        }
-        let (ties, near, partnerless) = register.finish(places)
+        var register = TieRegister(asOf: asOf)
+        let read = try log.forEachRecord { register.add($0) }
+        let found = register.finish(places, dormantAfterMonths: dormantAfterMonths, matching: filter)
+        let (ties, near, partnerless) = (found.ties, found.nearPartners, found.partnerless)
         var warnings = partnerless.map { agreement in
             read.diagnostic(.warning, at: agreement.location, column: .partnerCity,
                             message: "an agreement without a partner city or organisation makes no tie; write the partner")

@@ -17,10 +17,10 @@ struct TieRegisterTests {
             guard case .found(let id, _) = places.lookUpOffice(name, on: day("2026-01-01")) else { fatalError(name) }
             return id
         }
-        var register = TieRegister(asOf: asOf.map(day), dormantAfterMonths: months)
-        for record in log.records where filter.matches(record) { register.add(record) }
-        let (ties, near, partnerless) = register.finish(places)
-        return (ties, near, partnerless)
+        var register = TieRegister(asOf: asOf.map(day))
+        for record in log.records { register.add(record) }
+        let found = register.finish(places, dormantAfterMonths: months, matching: filter)
+        return (found.ties, found.nearPartners, found.partnerless)
     }
 
     /// `office|country|partner|first|agreements|activities|last|days|status`.
@@ -104,7 +104,9 @@ struct TieRegisterTests {
             x2,2024-01-11,전북,agreement,US,,CES (Consumer Technology Association),
             """)
         #expect(result.ties.map(\.partner) == ["CES (Consumer Technology Association)"])
-        #expect(result.partnerless == [PartnerlessAgreement(location: SourceLocation(file: 0, line: 2), date: day("2024-01-10"))])
+        let jeonbuk = places.province(code: "KR-45")!
+        #expect(result.partnerless == [PartnerlessAgreement(location: SourceLocation(file: 0, line: 2), date: day("2024-01-10"),
+                                                            office: jeonbuk, province: jeonbuk)])
     }
 
     /// `Almaty` and `Almaty Province` may be one partner: listed apart, with a warning at the first row

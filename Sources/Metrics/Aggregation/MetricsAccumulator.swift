@@ -5,9 +5,13 @@ public struct MetricsAccumulator {
     private var trips = TripRegistry()
     private var tables: [TableAccumulator]
     private var index: [String: Int] = [:]
+    /// The ties of every office as of a day, when the report asks for them.
+    private var ties: TieRegister?
 
-    public init(queries: [TableQuery], places: Gazetteer = .shared) {
+    /// - Parameter tiesAsOf: the day of the tie register the report shows, if it shows one.
+    public init(queries: [TableQuery], tiesAsOf: Day? = nil, places: Gazetteer = .shared) {
         self.places = places
+        ties = tiesAsOf.map { TieRegister(asOf: $0) }
         var unique: [TableQuery] = []
         for query in queries where index[query.identity] == nil {
             index[query.identity] = unique.count
@@ -19,11 +23,12 @@ public struct MetricsAccumulator {
     public mutating func add(_ record: ActivityRecord) {
         let trip = trips.number(of: record)
         for i in tables.indices { tables[i].add(record, trip: trip, places) }
+        ties?.add(record)
     }
 
     /// The answers.
     public func finish() -> ComputedMetrics {
-        ComputedMetrics(places: places, firstDays: trips.firstDays, tables: tables, index: index)
+        ComputedMetrics(places: places, firstDays: trips.firstDays, tables: tables, index: index, tieRegister: ties)
     }
 }
 
@@ -33,6 +38,7 @@ public struct ComputedMetrics: MetricsSource {
     let firstDays: [Day]
     let tables: [TableAccumulator]
     let index: [String: Int]
+    let tieRegister: TieRegister?
 
     private func accumulator(_ query: TableQuery) -> TableAccumulator {
         guard let position = index[query.identity] else { preconditionFailure("query was not planned: \(query.identity)") }
@@ -46,6 +52,11 @@ public struct ComputedMetrics: MetricsSource {
     public func totals(_ query: TableQuery, anyOf groups: Set<GroupKey>) -> MetricsTable.Row {
         accumulator(query).totals(anyOf: groups, firstDays: firstDays)
     }
+
+    public func ties(asOf day: Day, matching filter: RecordFilter, dormantAfterMonths: Int) -> TieRegister.Result {
+        guard let tieRegister, tieRegister.asOf == day else { preconditionFailure("ties as of \(day) were not planned") }
+        return tieRegister.finish(places, dormantAfterMonths: dormantAfterMonths, matching: filter)
+    }
 }
 
 /// Where a report's numbers come from: the log in memory (`MetricsEngine`) or computed in one pass
@@ -55,6 +66,8 @@ public protocol MetricsSource: Sendable {
     func table(_ query: TableQuery) -> MetricsTable
     /// The totals of the rows that fall, along the query's first dimension, in any of `groups`.
     func totals(_ query: TableQuery, anyOf groups: Set<GroupKey>) -> MetricsTable.Row
+    /// The ties of the offices `filter` names (a province with its 시·군·구) as of `day`.
+    func ties(asOf day: Day, matching filter: RecordFilter, dormantAfterMonths: Int) -> TieRegister.Result
 }
 
 extension TableQuery {

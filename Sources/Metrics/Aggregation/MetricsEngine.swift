@@ -18,6 +18,12 @@ public struct MetricsEngine: MetricsSource {
         run(query).totals(query, anyOf: groups)
     }
 
+    public func ties(asOf day: Day, matching filter: RecordFilter, dormantAfterMonths: Int) -> TieRegister.Result {
+        var register = TieRegister(asOf: day)
+        for record in records { register.add(record) }
+        return register.finish(places, dormantAfterMonths: dormantAfterMonths, matching: filter)
+    }
+
     private func run(_ query: TableQuery) -> ComputedMetrics {
         var accumulator = MetricsAccumulator(queries: [query], places: places)
         for record in records { accumulator.add(record) }

@@ -33,6 +33,8 @@ public struct NearPartners: Sendable, Equatable {
 public struct PartnerlessAgreement: Sendable, Equatable {
     public let location: SourceLocation
     public let date: Day
+    public let office: OfficeID
+    public let province: OfficeID
 }
 
 /// Every tie of a log as of a day, the rows fed one at a time (nothing of the log is kept but one
@@ -41,8 +43,6 @@ public struct PartnerlessAgreement: Sendable, Equatable {
 public struct TieRegister: Sendable {
     /// The register's day; nil: the log's last date.
     public let asOf: Day?
-    /// A tie is dormant when its last activity is more than this many months before the register's day.
-    public let dormantAfterMonths: Int
 
     private struct Key: Hashable {
         let office: OfficeID
@@ -55,6 +55,8 @@ public struct TieRegister: Sendable {
         var partner: String
         var spelledOn: Day
         var location: SourceLocation
+        /// The province of the office on the first row seen.
+        var province: OfficeID
         var firstAgreement: Day?
         var agreements = 0
         var activities = 0
@@ -65,9 +67,15 @@ public struct TieRegister: Sendable {
     private var lastDate: Day?
     private var partnerless: [PartnerlessAgreement] = []
 
-    public init(asOf: Day? = nil, dormantAfterMonths: Int = 24) {
+    public init(asOf: Day? = nil) {
         self.asOf = asOf
-        self.dormantAfterMonths = dormantAfterMonths
+    }
+
+    /// What `finish` found.
+    public struct Result: Sendable {
+        public let ties: [Tie]
+        public let nearPartners: [NearPartners]
+        public let partnerless: [PartnerlessAgreement]
     }
 
     public mutating func add(_ record: ActivityRecord) {
@@ -77,11 +85,13 @@ public struct TieRegister: Sendable {
         let city = record.partnerCity, partner = city.isEmpty ? record.partnerOrg : city
         let name = NameKey.normalize(partner)
         guard !name.isEmpty else {
-            if isAgreement { partnerless.append(PartnerlessAgreement(location: record.location, date: record.date)) }
+            if isAgreement {
+                partnerless.append(PartnerlessAgreement(location: record.location, date: record.date, office: record.office, province: record.province))
+            }
             return
         }
         let key = Key(office: record.office, country: record.country, isCity: !city.isEmpty, name: name)
-        var entry = entries[key] ?? Entry(partner: partner, spelledOn: record.date, location: record.location, last: record.date)
+        var entry = entries[key] ?? Entry(partner: partner, spelledOn: record.date, location: record.location, province: record.province, last: record.date)
         if record.date < entry.spelledOn { (entry.partner, entry.spelledOn, entry.location) = (partner, record.date, record.location) }
         entry.activities += 1
         entry.last = max(entry.last, record.date)
@@ -95,13 +105,17 @@ public struct TieRegister: Sendable {
     /// The day the register is made for: `asOf`, or the log's last date (nil for an empty log).
     public var day: Day? { asOf ?? lastDate }
 
-    /// The ties, by office (in the gazetteer's order: a province, then its 시·군·구), dormant ones
-    /// first, then by partner; partners that look alike; agreements without a partner.
-    public func finish(_ places: Gazetteer = .shared) -> (ties: [Tie], nearPartners: [NearPartners], partnerless: [PartnerlessAgreement]) {
-        guard let day else { return ([], [], partnerless) }
+    /// The ties of the offices `matching` (every office when nil), by office (in the gazetteer's
+    /// order: a province, then its 시·군·구), dormant ones first, then by partner; partners that look
+    /// alike; agreements without a partner. A tie is dormant when its last activity is more than
+    /// `dormantAfterMonths` months before the register's day.
+    public func finish(_ places: Gazetteer = .shared, dormantAfterMonths: Int = 24, matching: RecordFilter = RecordFilter()) -> Result {
+        let partnerless = self.partnerless.filter { matching.offices.isEmpty || matching.offices.contains($0.office) || matching.offices.contains($0.province) }
+            .sorted { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }
+        guard let day else { return Result(ties: [], nearPartners: [], partnerless: partnerless) }
         let since = day.adding(months: -dormantAfterMonths)
         var ties: [Tie] = []
-        for (key, entry) in entries {
+        for (key, entry) in entries where matches(key, matching) {
             guard let first = entry.firstAgreement else { continue }
             ties.append(Tie(office: key.office, country: key.country, partner: entry.partner, firstAgreement: first,
                             agreements: entry.agreements, activities: entry.activities, lastActivity: entry.last,
@@ -114,7 +128,12 @@ public struct TieRegister: Sendable {
             if a.status != b.status { return a.status == .dormant }
             return (NameKey.normalize(a.partner), a.country) < (NameKey.normalize(b.partner), b.country)
         }
-        return (ties, nearPartners(ties: Set(ties.map { TieID($0) })), partnerless.sorted { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) })
+        return Result(ties: ties, nearPartners: nearPartners(ties: Set(ties.map { TieID($0) }), matching), partnerless: partnerless)
+    }
+
+    /// A province matches its own partners and its 시·군·구's (by the province of the partner's first row).
+    private func matches(_ key: Key, _ filter: RecordFilter) -> Bool {
+        filter.offices.isEmpty || filter.offices.contains(key.office) || filter.offices.contains(entries[key]!.province)
     }
 
     private struct TieID: Hashable {
@@ -125,8 +144,8 @@ public struct TieRegister: Sendable {
 
     /// Partners of one office and country whose names may be one partner, where one of them is a tie:
     /// one name starts the other (`almaty`, `almatyprovince`) or they differ by one or two letters.
-    private func nearPartners(ties: Set<TieID>) -> [NearPartners] {
-        let groups = Dictionary(grouping: entries.keys) { OfficeCountry(office: $0.office, country: $0.country) }
+    private func nearPartners(ties: Set<TieID>, _ filter: RecordFilter) -> [NearPartners] {
+        let groups = Dictionary(grouping: entries.keys.filter { matches($0, filter) }) { OfficeCountry(office: $0.office, country: $0.country) }
         var found: [NearPartners] = []
         for (group, keys) in groups where keys.count > 1 {
             let sorted = keys.sorted { ($0.name, $0.isCity ? 0 : 1) < ($1.name, $1.isCity ? 0 : 1) }

@@ -32,6 +32,15 @@ extension ReportBuilder {
             }
         }
         for (measure, definition) in definitions { add(measure, definition) }
+        if template.showsTies {
+            let day = Self.tiesDay(context)
+            add(ko ? "교류 협력" : "Tie", ko
+                ? "기관과 해외 상대(국가 안의 상대 도시, 도시가 없으면 상대 기관)의 관계로, 첫 협약(유형이 업무협약이거나 협약이 1건 이상인 행)부터 셉니다. 상대 이름은 대소문자·띄어쓰기·문장부호를 가리지 않고 맞춥니다. 활동은 첫 협약 전의 것을 포함해 \(day)까지 그 상대와의 모든 행을 셉니다. 도는 소속 시·군·구의 교류를 함께 보여 줍니다."
+                : "An office and a partner abroad (the partner city in its country, or the partner organisation where no city is given), from its first agreement (a row of kind agreement, or with agreements ≥ 1). Partners match ignoring case, spaces and punctuation. Activities count every row with the partner up to \(day), those before the first agreement included. A province shows its 시·군·구's ties too.")
+            add(ko ? "휴면" : "Dormant", ko
+                ? "마지막 활동이 \(day)보다 정해진 개월 수(기본 24개월)를 넘게 앞선 교류. 딱 24개월 전이면 아직 활동 중입니다."
+                : "A tie whose last activity is more than the set number of months (24 by default) before \(day); exactly 24 months before is still active.")
+        }
         add(ko ? "만든 도구" : "Made with", "\(Toolkit.name) \(Toolkit.version)")
         return ReportTable(id: "about", title: block.title?.text(language),
                            columns: [ReportColumn(ko ? "항목" : "Item"), ReportColumn(ko ? "내용" : "Details")], rows: rows)

@@ -85,4 +85,8 @@ final class QueryRecorder: MetricsSource, @unchecked Sendable {
         queries.append(query)
         return MetricsTable.empty(query).total
     }
+
+    func ties(asOf day: Day, matching filter: RecordFilter, dormantAfterMonths: Int) -> TieRegister.Result {
+        TieRegister(asOf: day).finish(places)
+    }
 }

@@ -89,6 +89,7 @@ public struct ReportBuilder {
             case .matrix(let matrix): blocks.append(.table(self.matrix(matrix)))
             case .series(let series): blocks.append(.table(self.series(series)))
             case .activities(let activities): blocks.append(.table(self.activities(activities)))
+            case .ties(let ties): blocks.append(.table(self.ties(ties)))
             case .about(let about): blocks.append(.table(self.about(about, title: title)))
             case .chart(let chart):
                 guard let source = tables[chart.from] else { continue }

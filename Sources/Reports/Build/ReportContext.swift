@@ -82,3 +82,10 @@ public enum Toolkit {
     public static let name = "trade-office-reports"
     public static let version = "0.3.0"
 }
+
+extension ReportContext {
+    /// The day of the report's tie register, when `template` shows one (see `ReportBuilder.tiesDay`).
+    public func tiesDay(for template: ReportTemplate) -> Day? {
+        template.showsTies ? ReportBuilder.tiesDay(self) : nil
+    }
+}

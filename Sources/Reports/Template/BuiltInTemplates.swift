@@ -152,6 +152,9 @@ enum BuiltInTemplates {
                   rank: true
                   share: true
                   compare: previous
+              - ties:
+                  summary: true
+                  title: { ko: "교류 협력과 휴면 (기간 말일 기준, 24개월 활동 없으면 휴면)", en: "Ties abroad and dormant ties (at the period's end; dormant after 24 months without activity)" }
           - name: { ko: 시·도×분야, en: Province × sector }
             blocks:
               - matrix:
@@ -314,6 +317,10 @@ enum BuiltInTemplates {
                   title: { ko: 분기별 활동과 출장, en: Activities and missions per quarter }
                   x_axis: { ko: 분기, en: Quarter }
                   y_axis: { ko: 건수, en: Count }
+          - name: { ko: 교류 협력 현황, en: Ties abroad }
+            blocks:
+              - ties:
+                  dormant_after: 24
           - name: { ko: 활동 목록, en: Activities }
             blocks:
               - activities:

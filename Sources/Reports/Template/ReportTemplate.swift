@@ -34,6 +34,11 @@ public struct ReportTemplate: Sendable {
     public var sheets: [SheetTemplate]
 
     /// Whether some block shows the input files' fingerprints (worth reading the files for).
+    /// True when a sheet shows the tie register (or its summary).
+    public var showsTies: Bool {
+        sheets.contains { $0.blocks.contains { if case .ties = $0 { return true } else { return false } } }
+    }
+
     public var needsFileDigests: Bool {
         sheets.contains { $0.blocks.contains { if case .about = $0 { return true } else { return false } } }
     }
@@ -55,6 +60,7 @@ public enum BlockTemplate: Sendable {
     case series(SeriesBlock)
     case chart(ChartBlock)
     case activities(ActivitiesBlock)
+    case ties(TiesBlock)
     case about(AboutBlock)
     case matrix(MatrixBlock)
 }
@@ -159,6 +165,19 @@ public struct ActivitiesBlock: Sendable {
 }
 
 /// Where the numbers come from: input files, period, bases, warnings, definitions, version.
+/// The tie register: every tie of the report's offices (a province with its 시·군·구) as of the
+/// period's last day, dormant ones marked; or, as `summary`, the ties and dormant ties of each
+/// compared office.
+public struct TiesBlock: Sendable {
+    public var id: String
+    public var title: LocalizedText?
+    /// Months without activity after which a tie is dormant.
+    public var dormantAfterMonths = 24
+    public var summary = false
+
+    public init(id: String) { self.id = id }
+}
+
 public struct AboutBlock: Sendable {
     public var title: LocalizedText?
 }

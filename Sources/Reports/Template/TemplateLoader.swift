@@ -235,7 +235,7 @@ private struct NodeReader {
         return SheetTemplate(name: name, blocks: blocks, perOffice: perOffice, file: fileName)
     }
 
-    static let blockKinds = ["kpis", "table", "matrix", "series", "chart", "activities", "about"]
+    static let blockKinds = ["kpis", "table", "matrix", "series", "chart", "activities", "ties", "about"]
 
     func block(_ node: Node, index: Int) throws(TemplateError) -> BlockTemplate {
         let pairs = try mapping(node, "a block", allowed: Self.blockKinds)
@@ -256,6 +256,7 @@ private struct NodeReader {
         case "chart": return .chart(try chart(options, at: pair.keyNode))
         case "activities": return .activities(try activities(options))
         case "matrix": return .matrix(try matrix(options, index, at: pair.keyNode))
+        case "ties": return .ties(try ties(options, index))
         default: return .about(try about(options))
         }
     }
@@ -378,6 +379,19 @@ private struct NodeReader {
         return block
     }
 
+    func ties(_ node: Node, _ index: Int) throws(TemplateError) -> TiesBlock {
+        var block = TiesBlock(id: "ties\(index + 1)")
+        for pair in try mapping(node, "ties", allowed: ["id", "title", "dormant_after", "summary"]) {
+            switch pair.key {
+            case "id": block.id = try string(pair.value, "id")
+            case "title": block.title = try text(pair.value, "title")
+            case "dormant_after": block.dormantAfterMonths = try int(pair.value, "dormant_after", in: 1...1200)
+            default: block.summary = try bool(pair.value, "summary")
+            }
+        }
+        return block
+    }
+
     func about(_ node: Node) throws(TemplateError) -> AboutBlock {
         var block = AboutBlock(title: nil)
         for pair in try mapping(node, "about", allowed: ["title"]) { block.title = try text(pair.value, "title") }
@@ -393,6 +407,7 @@ extension BlockTemplate {
         case .series(let block): return block.id
         case .kpis(let block): return block.id
         case .matrix(let block): return block.id
+        case .ties(let block): return block.id
         default: return nil
         }
     }
