@@ -72,7 +72,7 @@ public struct LogReader {
             } catch let long as CSVTokenizer.RecordTooLong {
                 parser.reportLongRecord(long, &report.diagnostics)
             } catch let failure as WorkbookError {
-                report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: failure.columnName,
+                report.diagnostics.addFinal(Diagnostic(.error, file: source.name, line: failure.row, column: failure.column, columnName: failure.columnName,
                                                   message: failure.message, sheet: failure.sheet))
             } catch let failure as LogSource.ReadError {
                 report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "file",

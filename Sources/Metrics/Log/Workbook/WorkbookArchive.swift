@@ -9,6 +9,10 @@ final class WorkbookArchive {
 
     /// Chunks of decompressed XML handed on at a time.
     private static let chunkSize = 1 << 18
+    static let maximumParts = 10_000
+    /// The unpacked size of a part other than the sheet and its strings (the workbook's index,
+    /// its styles, relationships), whose content is held: a zip bomb stops here.
+    static let maximumIndexPartBytes = 16 << 20
 
     /// - Throws: `WorkbookError` when the file is not a readable zip archive.
     init(_ source: LogSource) throws {
@@ -22,7 +26,14 @@ final class WorkbookArchive {
             throw WorkbookError.file("is not a valid .xlsx workbook: its zip archive cannot be read; open it in Excel and save it again")
         }
         var entries: [String: Entry] = [:]
-        for entry in archive { entries[entry.path.lowercased()] = entry }
+        for entry in archive {
+            // An .xlsx has tens of parts; a zip of millions would be held whole.
+            guard entries.count < Self.maximumParts else {
+                throw WorkbookError.file("is a zip archive of more than 10,000 files, not a workbook of a log; "
+                                         + "save the log as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"")
+            }
+            entries[entry.path.lowercased()] = entry
+        }
         self.entries = entries
     }
 
@@ -32,14 +43,19 @@ final class WorkbookArchive {
 
     /// Calls `body` with successive chunks of `part`.
     /// - Throws: `WorkbookError` when the part is missing or damaged; what `body` throws.
-    func forEachChunk(of part: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    func forEachChunk(of part: String, limit: Int? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard let entry = entries[part.lowercased()] else { throw WorkbookError.damaged(part, "is missing") }
         var failure: Error?
         var checksum: UInt32 = 0
+        var unpacked = 0
         do {
             // Checked here rather than by ZIPFoundation, whose CRC-32 takes a byte a step.
             _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true) { data in
                 do {
+                    unpacked += data.count
+                    if let limit, unpacked > limit {
+                        throw WorkbookError.damaged(part, "unpacks to more than \(limit >> 20) MB")
+                    }
                     try data.withUnsafeBytes { bytes in
                         checksum = ZipChecksum.update(checksum, with: bytes)
                         try body(bytes)
@@ -59,10 +75,11 @@ final class WorkbookArchive {
 
     /// Calls `handle` with each tag and text of the XML of `part`.
     /// - Throws: `WorkbookError` when the part is missing, damaged or not XML; what `handle` throws.
-    func scan(_ part: String, _ handle: (borrowing XMLScanner.Token) throws -> Void) throws {
+    /// `limit` bounds the unpacked size of the part.
+    func scan(_ part: String, limit: Int? = maximumIndexPartBytes, _ handle: (borrowing XMLScanner.Token) throws -> Void) throws {
         var scanner = XMLScanner()
         do {
-            try forEachChunk(of: part) { try scanner.feed($0, handle) }
+            try forEachChunk(of: part, limit: limit) { try scanner.feed($0, handle) }
             try scanner.finish()
         } catch let malformed as XMLScanner.Malformed {
             throw WorkbookError.damaged(part, "is not XML: \(malformed.reason)")
