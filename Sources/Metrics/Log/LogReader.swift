@@ -26,7 +26,8 @@ public struct LogReader {
         var report = LogReadReport()
         // The first read checks ids and finds activities logged twice; about 180 bytes a row.
         let findDuplicates = selecting == nil
-        let expectedRows = findDuplicates ? sources.reduce(0) { $0 + $1.size } / 180 : 0
+        // Room made at once for at most 2,000,000 rows: a sparse file's size claims any number.
+        let expectedRows = findDuplicates ? min(sources.reduce(0) { $0 + $1.size } / 180, 2_000_000) : 0
         var ids = IDRegistry(expected: expectedRows)
         var duplicates = DuplicateFinder(places: gazetteer, expectedRows: expectedRows)
         let body = findDuplicates ? { record in duplicates.add(record); body(record) } : body

@@ -19,7 +19,11 @@ final class WorkbookArchive {
         do {
             switch source.content {
             case .file(let path, _): archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-            case .bytes(_, let bytes): archive = try Archive(data: Data(bytes), accessMode: .read)
+            case .bytes(_, let bytes):
+                // ZIPFoundation leaks its copy of the bytes when they hold no end record (found by
+                // FuzzWorkbook): such bytes are refused before it sees them.
+                guard Self.hasEndRecord(bytes) else { throw WorkbookError.file("") }
+                archive = try Archive(data: Data(bytes), accessMode: .read)
             case .sheet: preconditionFailure("LogSource.content is never a sheet")
             }
         } catch {
@@ -35,6 +39,19 @@ final class WorkbookArchive {
             entries[entry.path.lowercased()] = entry
         }
         self.entries = entries
+    }
+
+    /// Whether the zip's end-of-central-directory signature is where a reader looks for it: in
+    /// the last 22 bytes plus the longest comment.
+    static func hasEndRecord(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 22 else { return false }
+        var index = bytes.count - 22
+        let first = max(0, bytes.count - 22 - 0xFFFF)
+        while index >= first {
+            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x05, bytes[index + 3] == 0x06 { return true }
+            index -= 1
+        }
+        return false
     }
 
     func contains(_ part: String) -> Bool {
