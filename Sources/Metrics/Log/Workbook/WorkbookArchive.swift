@@ -20,10 +20,11 @@ final class WorkbookArchive {
             switch source.content {
             case .file(let path, _): archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
             case .bytes(_, let bytes):
-                // ZIPFoundation leaks its copy of the bytes when they hold no end record (found by
-                // FuzzWorkbook): such bytes are refused before it sees them.
+                // ZIPFoundation's archive in memory leaks when the bytes hold no end record, and
+                // traps on an entry past their end (both found by FuzzWorkbook): the bytes are read
+                // as a file instead, an unlinked temporary one, as every upload is.
                 guard Self.hasEndRecord(bytes) else { throw WorkbookError.file("") }
-                archive = try Archive(data: Data(bytes), accessMode: .read)
+                archive = try Self.archiveOnDisk(bytes)
             case .sheet: preconditionFailure("LogSource.content is never a sheet")
             }
         } catch {
@@ -39,6 +40,18 @@ final class WorkbookArchive {
             entries[entry.path.lowercased()] = entry
         }
         self.entries = entries
+    }
+
+    /// `bytes` written to a temporary file deleted at once, opened through its descriptor.
+    private static func archiveOnDisk(_ bytes: [UInt8]) throws -> Archive {
+        var template = Array((NSTemporaryDirectory() + "/workbook-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw WorkbookError.file("") }
+        unlink(String(cString: template))
+        defer { close(descriptor) }   // the archive opens the file for itself
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == bytes.count else { throw WorkbookError.file("") }
+        return try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(descriptor)"), accessMode: .read)
     }
 
     /// Whether the zip's end-of-central-directory signature is where a reader looks for it: in
