@@ -55,7 +55,8 @@ let package = Package(
         ),
         .testTarget(
             name: "MetricsTests",
-            dependencies: ["TradeMetrics", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["TradeMetrics", .product(name: "PropertyBased", package: "swift-property-based"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

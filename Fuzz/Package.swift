@@ -18,6 +18,7 @@ let package = Package(
         .executableTarget(name: "FuzzNumber", dependencies: [metrics, support]),
         .executableTarget(name: "FuzzPeriod", dependencies: [metrics, support]),
         .executableTarget(name: "FuzzTemplate", dependencies: [reports, metrics, support]),
+        .executableTarget(name: "FuzzWorkbook", dependencies: [metrics, support]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -61,9 +61,12 @@ public struct ReportJob: Sendable {
     }
 
     /// Makes the workbook from the log: the counting runs on its own thread while the activity
-    /// lists are written, then the other sheets; the file appears in place only when complete.
+    /// lists are written, then the other sheets; the file appears in place only when complete,
+    /// over an existing one only when `replacing`. `placing` is given the report and the call
+    /// that puts the workbook in place, to put other outputs in place with it (both or neither).
     /// - Throws: `LogHasErrors` when the log has errors (no file is left); an I/O error.
-    public func writeWorkbook(_ template: ReportTemplate, log: LogInput, to output: String,
+    public func writeWorkbook(_ template: ReportTemplate, log: LogInput, to output: String, replacing: Bool = false,
+                              placing: (_ report: Report, _ place: () throws -> Void) throws -> Void = { try $1() },
                               progress: (String) -> Void = { _ in }) throws -> Outcome {
         var context = self.context
         let box = StopBox()
@@ -80,7 +83,7 @@ public struct ReportJob: Sendable {
         progress("reading the log")
         counting.start()
         var outcome: Outcome?
-        try AtomicOutput.writeFile(output) { temporary in
+        try AtomicOutput.writeFile(output, replacing: replacing, { temporary in
             let session = try XLSXReportSession(path: temporary, report: skeleton)
             let streamed = skeleton.sheets.indices.filter { skeleton.sheets[$0].isOnlyActivities }
             do {
@@ -98,7 +101,9 @@ public struct ReportJob: Sendable {
             }
             outcome = Outcome(report: report, rows: computed.table(selected).total.totals.activities, read: read,
                               writeWarnings: try session.close())
-        }
+        }, placing: { place in
+            try withoutActuallyEscaping(place) { place in try placing(outcome!.report, place) }
+        })
         return outcome!
     }
 

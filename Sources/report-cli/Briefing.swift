@@ -61,20 +61,16 @@ extension ReportCLI {
             let period = try OptionValues.period(self.period)
             let office = try self.office.map { try OptionValues.office($0, on: period.last) }
             let (template, templatePath) = try OptionValues.template(template)
-            try refuse { try AtomicOutput.check(output, force: force, protected: logs + (templatePath.map { [$0] } ?? [])) }
+            try refuse { try AtomicOutput.check(output, force: force, protected: logs + (templatePath.map { [$0] } ?? []), folder: true) }
 
             // File names follow --names; headers and labels follow --lang.
             let job = ReportJob.briefing(period: period, office: office, language: lang, names: names,
                                          boundaries: boundaries.boundaries)
-            let log = LogInput(files: logSources(logs), encoding: logEncoding?.encoding, sheet: sheet, dedupe: dedupe)
+            let log = LogInput(files: try logSources(logs), encoding: logEncoding?.encoding, sheet: sheet, dedupe: dedupe)
             let made = try job.build(template, log: log, progress: Progress().say)
             printDiagnostics(made.read)
             let files = try ReportCSVWriter(encoding: encoding).files(for: made.report)
-            try AtomicOutput.writeDirectory(output) { folder in
-                for file in files {
-                    try Data(file.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name))
-                }
-            }
+            try AtomicOutput.writeDirectory(output, replacing: force) { folder in try writeCSVFiles(files, into: folder) }
             print("wrote \(output)/: \(files.count) CSV files (\(encoding.rawValue)): \(files.map(\.name).joined(separator: ", "))")
         }
     }

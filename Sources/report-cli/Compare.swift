@@ -54,7 +54,7 @@ extension ReportCLI {
 
             let job = try ReportJob.comparison(period: period, offices: chosen, by: by, language: lang, log: log.input,
                                                boundaries: boundaries.boundaries)
-            let made = try job.writeWorkbook(template, log: log.input, to: output, progress: Progress().say)
+            let made = try job.writeWorkbook(template, log: log.input, to: output, replacing: force, progress: Progress().say)
             let (report, rows, compared) = (made.report, made.rows, job.comparedCount)
             printWarnings(of: made, writing: output)
             print("wrote \(output): \(report.sheets.count) sheets, \(compared) \(by == .province ? "provinces" : "offices") compared, \(rows) activities in \(period)")

@@ -7,19 +7,71 @@ import Synchronization
 extension LogOptions {
     /// The log the options name.
     var input: LogInput {
-        LogInput(files: logSources(logs), encoding: encoding?.encoding, sheet: sheet, dedupe: dedupe)
+        get throws { LogInput(files: try logSources(logs), encoding: encoding?.encoding, sheet: sheet, dedupe: dedupe) }
     }
 }
 
-/// The files to read. A pipe or a terminal (`<(…)`, `/dev/stdin`) can be read only once, and a
-/// report reads its log twice (to count, then to list), so such an input is read into memory.
-func logSources(_ paths: [String]) -> [LogSource] {
-    paths.map { path in
+/// The files to read. A pipe (`<(…)`, `/dev/stdin`) can be read only once, and a report reads its
+/// log twice (to count, then to list), so it is first copied to a temporary file on disk (never
+/// into memory), at most `maximumPipeBytes`; a device (`/dev/zero`, a terminal) is refused.
+/// - Throws: `InputRefusal` for a device or a pipe over the limit.
+func logSources(_ paths: [String]) throws -> [LogSource] {
+    try paths.map { path in
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR else {
-            return LogSource.file(path: path)
+        guard stat(path, &info) == 0 else { return LogSource.file(path: path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return LogSource.file(path: path)
+        case S_IFIFO, S_IFSOCK: return try spooled(path)
+        default: throw InputRefusal(file: path, message: "is a device, not a file; give the path of the log file itself")
         }
-        return LogSource.bytes(name: path, readOnce(path))
+    }
+}
+
+/// A log that cannot be read: printed compiler-style, exit 1.
+struct InputRefusal: Error, CustomStringConvertible {
+    let file: String
+    let message: String
+    var description: String { "\(file):1:1: error: file: \(message)" }
+}
+
+/// The most a pipe may carry: far above any office's log.
+let maximumPipeBytes = 1 << 30
+
+/// Pipes already copied, by path, for the process's later reads.
+private let spooledPipes = Mutex<[String: LogSource]>([:])
+
+/// Copies the pipe at `path` to a temporary file that is deleted at once and read through its
+/// descriptor (`/proc/self/fd/N`), so nothing is left on disk whatever ends the process.
+private func spooled(_ path: String) throws -> LogSource {
+    try spooledPipes.withLock { spooled in
+        if let source = spooled[path] { return source }
+        let input = open(path, O_RDONLY)
+        guard input >= 0 else { return LogSource.file(path: path) }   // the reader reports why
+        defer { close(input) }
+        var template = Array((NSTemporaryDirectory() + "/report-cli-pipe-XXXXXX").utf8CString)
+        let copy = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard copy >= 0 else { throw InputRefusal(file: path, message: "cannot be copied to a temporary file: \(String(cString: strerror(errno)))") }
+        unlink(String(cString: template))
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var total = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            total += count
+            guard total <= maximumPipeBytes else {
+                close(copy)
+                throw InputRefusal(file: path, message: "carries more than 1 GB, more than an activity log; give the log file itself")
+            }
+            guard buffer.withUnsafeBytes({ write(copy, $0.baseAddress, count) }) == count else {
+                let reason = String(cString: strerror(errno))
+                close(copy)
+                throw InputRefusal(file: path, message: "cannot be copied to a temporary file: \(reason)")
+            }
+        }
+        let source = LogSource.file(path: "/proc/self/fd/\(copy)", name: path)
+        spooled[path] = source
+        return source
     }
 }
 
@@ -56,18 +108,4 @@ struct FilterOptions: ParsableArguments {
 struct BoundaryOptions: ParsableArguments {
     @Option(help: "current (today's provinces: 광주 and 전남 counted as 전남광주통합특별시 in periods ending on or after 2026-07-01, the default) or as-logged.")
     var boundaries: Boundaries = .current
-}
-
-/// The content of inputs that can be read only once (pipes), kept for the process's later reads.
-private let readOnceContents = Mutex<[String: [UInt8]]>([:])
-
-private func readOnce(_ path: String) -> [UInt8] {
-    readOnceContents.withLock { contents in
-        if let bytes = contents[path] { return bytes }
-        let handle = FileHandle(forReadingAtPath: path)
-        let bytes = [UInt8]((try? handle?.readToEnd()) ?? Data())
-        try? handle?.close()
-        contents[path] = bytes
-        return bytes
-    }
 }

@@ -48,23 +48,33 @@ extension ReportCLI {
             let (template, templatePath) = try OptionValues.template(template)
             let protected = log.logs + (templatePath.map { [$0] } ?? [])
             try refuse { try AtomicOutput.check(output, force: force, protected: protected) }
-            if let csv { try refuse { try AtomicOutput.check(csv, force: force, protected: protected) } }
+            if let csv {
+                try refuse { try AtomicOutput.check(csv, force: force, protected: protected, folder: true) }
+                try refuse { try AtomicOutput.checkApart(file: output, folder: csv) }
+            }
 
             let job = ReportJob.quarterly(period: period, filter: filter, language: lang, boundaries: boundaries.boundaries)
-            let made = try job.writeWorkbook(template, log: log.input, to: output, progress: Progress().say)
+            var csvCount = 0
+            // The CSV folder and the workbook are put in place together: both or neither.
+            let made = try job.writeWorkbook(template, log: log.input, to: output, replacing: force, placing: { report, placeWorkbook in
+                guard let csv else { return try placeWorkbook() }
+                let files = try ReportCSVWriter(encoding: csvEncoding).files(for: report)
+                csvCount = files.count
+                try AtomicOutput.writeDirectory(csv, replacing: force, { folder in try writeCSVFiles(files, into: folder) },
+                                                then: placeWorkbook)
+            }, progress: Progress().say)
             let (report, rows) = (made.report, made.rows)
             printWarnings(of: made, writing: output)
-            if let csv {
-                let files = try ReportCSVWriter(encoding: csvEncoding).files(for: report)
-                try AtomicOutput.writeDirectory(csv) { folder in
-                    for file in files {
-                        try Data(file.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name))
-                    }
-                }
-                print("wrote \(csv)/: \(files.count) CSV files")
-            }
+            if let csv { print("wrote \(csv)/: \(csvCount) CSV files") }
             print("wrote \(output): \(report.sheets.count) sheets, \(rows) activities in \(period) (\(job.officeName ?? "all offices"))")
         }
+    }
+}
+
+/// Writes each file into `folder` (a new, temporary one).
+func writeCSVFiles(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws {
+    for file in files {
+        try Data(file.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name), options: .withoutOverwriting)
     }
 }
 

@@ -38,8 +38,10 @@ struct ReportCLI: ParsableCommand {
         if !(command is Serve) {
             PendingOutputs.removeOnInterrupt()   // Ctrl-C: no half-written file stays, exit 130
         }   // (the server stops on Ctrl-C itself, removing its work folder)
+        signal(SIGXFSZ, SIG_IGN)   // past `ulimit -f` a write fails (and is reported) rather than killing the run
         do {
             try command.run()
+            try checkStandardOutput()
             Foundation.exit(0)
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -47,6 +49,10 @@ struct ReportCLI: ParsableCommand {
             // Bad input: every error of the log, then what to do.
             printDiagnostics(failure.report)
             printError(failure.description)
+            Foundation.exit(1)
+        } catch let refusal as InputRefusal {
+            // A log that is a device, or a pipe carrying too much: bad input.
+            printError(refusal.description)
             Foundation.exit(1)
         } catch let error as TemplateError {
             // A mistake in a template is bad input too, printed compiler-style.

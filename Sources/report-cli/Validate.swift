@@ -16,7 +16,7 @@ extension ReportCLI {
         @OptionGroup var log: LogOptions
 
         func run() throws {
-            let check = LogCheck(log.input)
+            let check = LogCheck(try log.input)
             printDiagnostics(check.report)
             for line in ValidateSummary(check).lines { print(line) }
             if check.hasErrors { throw ExitCode(1) }

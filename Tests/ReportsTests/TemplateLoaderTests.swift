@@ -89,3 +89,56 @@ struct TemplateLoaderTests {
         #expect(error("style: { header_fill: blue }\n" + minimal) == "t.yaml:1:23: error: header_fill must be a colour like \"#DDEBF7\"")
     }
 }
+
+/// Hostile templates refused before they cost anything.
+struct HostileTemplateTests {
+    func error(_ yaml: String) -> String? {
+        do { _ = try TemplateLoader().load(yaml: yaml, file: "t.yaml"); return nil } catch { return error.description }
+    }
+
+    /// An alias bomb used as a mapping key: Yams hashes the key whole, ten times more work a level
+    /// (seven levels took 27 s). Refused by counting the expanded nodes first, at the alias that
+    /// goes over, whatever the depth: 30 levels are refused as 6 are.
+    @Test func anAliasBombIsRefusedBeforeYamsBuildsIt() {
+        func bomb(_ levels: Int) -> String {
+            var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+            for level in 1...levels { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+            return lines.joined(separator: "\n") + "\n? *a\(levels)\n: v\n"
+        }
+        let refusal = "error: YAML aliases (*name) here would expand to more than 100,000 values; write the values out instead"
+        #expect(error(bomb(30)) == "t.yaml:5:55: \(refusal)")
+        #expect(error(bomb(6)) == "t.yaml:5:55: \(refusal)")
+        // Three levels (1,111 values a use) are within the bound: read, then refused as a template.
+        #expect(error(bomb(3))?.hasPrefix("t.yaml:1:1: error: unknown key 'a0'") == true)
+    }
+
+    @Test func anAliasWithinTheBoundStillWorks() throws {
+        let yaml = """
+            title: &t { ko: 보고서, en: Report }
+            description: *t
+            sheets:
+              - name: 요약
+                blocks:
+                  - table: { by: sector }
+
+            """
+        let template = try TemplateLoader().load(yaml: yaml, file: "t.yaml")
+        #expect(template.description?.text(.en) == "Report")
+    }
+
+    /// Two sheets naming one CSV file: the second table would replace the first.
+    @Test func twoSheetsCannotShareACSVFile() {
+        let yaml = """
+            sheets:
+              - name: 가
+                file: { ko: "{period}_표", en: by-sector }
+                blocks: [ { table: { by: sector } } ]
+              - name: 나
+                file: { ko: "{PERIOD}_표", en: by-kind }
+                blocks: [ { table: { by: kind } } ]
+
+            """
+        #expect(error(yaml) == "t.yaml:6:11: error: two sheets write the CSV file '{PERIOD}_표'; give each sheet its own file")
+        #expect(error(yaml.replacingOccurrences(of: "{PERIOD}_표", with: "{period}_나")) == nil)
+    }
+}

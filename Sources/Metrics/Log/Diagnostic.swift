@@ -98,6 +98,14 @@ public struct DiagnosticLog: Sendable {
         count(diagnostic.severity, in: diagnostic.file)
     }
 
+    /// Keeps `diagnostic` even past the limit: the last word on a file whose reading stopped.
+    mutating func addFinal(_ diagnostic: Diagnostic) {
+        kept.append(diagnostic)
+        var counts = perFile[diagnostic.file, default: (0, 0)]
+        if diagnostic.severity == .error { counts.errors += 1; errorCount += 1 } else { counts.warnings += 1; warningCount += 1 }
+        perFile[diagnostic.file] = counts
+    }
+
     /// Places the findings kept from index `start` on, made of a sheet's rows as fields, in the
     /// sheet: field 1 is column `firstColumn`.
     mutating func place(keptFrom start: Int, inSheet sheet: String, firstColumn: Int) {

@@ -26,7 +26,8 @@ public struct LogReader {
         var report = LogReadReport()
         // The first read checks ids and finds activities logged twice; about 180 bytes a row.
         let findDuplicates = selecting == nil
-        let expectedRows = findDuplicates ? sources.reduce(0) { $0 + $1.size } / 180 : 0
+        // Room made at once for at most 2,000,000 rows: a sparse file's size claims any number.
+        let expectedRows = findDuplicates ? min(sources.reduce(0) { $0 + $1.size } / 180, 2_000_000) : 0
         var ids = IDRegistry(expected: expectedRows)
         var duplicates = DuplicateFinder(places: gazetteer, expectedRows: expectedRows)
         let body = findDuplicates ? { record in duplicates.add(record); body(record) } : body
@@ -72,7 +73,7 @@ public struct LogReader {
             } catch let long as CSVTokenizer.RecordTooLong {
                 parser.reportLongRecord(long, &report.diagnostics)
             } catch let failure as WorkbookError {
-                report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: failure.columnName,
+                report.diagnostics.addFinal(Diagnostic(.error, file: source.name, line: failure.row, column: failure.column, columnName: failure.columnName,
                                                   message: failure.message, sheet: failure.sheet))
             } catch let failure as LogSource.ReadError {
                 report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "file",

@@ -123,6 +123,29 @@ struct RowParser: ~Copyable {
             summary.rejectedRows += 1
         }
         for problem in row.problems { diagnostics.add(problem) }
+        try stopIfHopeless(row.line, summary, &diagnostics)
+    }
+
+    /// Rows with errors and not one valid row before the file's reading stops: past the errors
+    /// kept, a huge file of broken rows would otherwise be read to its end only to count them.
+    static let hopelessRows = 1_000
+
+    /// Stops reading (`Stop`) once `hopelessRows` rows have errors, none is valid and the file's
+    /// errors are no longer kept, saying so at the last row read.
+    private func stopIfHopeless(_ line: Int, _ summary: LogFileSummary, _ diagnostics: inout DiagnosticLog) throws {
+        guard summary.rows == 0, summary.rejectedRows >= Self.hopelessRows, !diagnostics.wantsMore(.error, in: name) else { return }
+        diagnostics.addFinal(Diagnostic(.error, file: name, line: line, column: 1, columnName: "file",
+                                        message: "none of the first \(Self.grouped(summary.rejectedRows)) rows is valid; "
+                                            + "the rest of the file was not read (fix the errors above, or check that this is an activity log)"))
+        throw Stop.fileUnusable
+    }
+
+    /// `1,000` for 1000.
+    static func grouped(_ number: Int) -> String {
+        var digits = Array(String(number))
+        var index = digits.count - 3
+        while index > 0 { digits.insert(",", at: index); index -= 3 }
+        return String(digits)
     }
 
     /// True when field `index` is the only one not empty.

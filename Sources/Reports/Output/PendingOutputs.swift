@@ -38,16 +38,30 @@ public enum PendingOutputs {
     /// The prefix of the temporary names beside `target`: `.NAME.tmp-`, then the process id.
     static func prefix(of target: String) -> String { ".\(URL(fileURLWithPath: target).lastPathComponent).tmp-" }
 
-    /// Removes the temporary files and folders that runs killed outright (SIGKILL, a power cut)
-    /// left beside `target`: those whose process no longer exists.
+    /// The prefix of the name an old folder is moved aside to while the new one is put in place.
+    static func asidePrefix(of target: String) -> String { ".\(URL(fileURLWithPath: target).lastPathComponent).old-" }
+
+    /// A fresh name beside `target` for its old folder.
+    static func asideName(of target: String) -> String {
+        let url = URL(fileURLWithPath: target)
+        return url.deletingLastPathComponent()
+            .appendingPathComponent(asidePrefix(of: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+    }
+
+    /// Clears what runs killed outright (SIGKILL, a power cut) left beside `target`, those whose
+    /// process no longer exists: temporary files and folders are removed; an old folder moved aside
+    /// is put back when the new one never took its place, else removed.
     static func removeLeftovers(beside target: String) {
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent()
-        let prefix = prefix(of: target)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            let rest = name.dropFirst(prefix.count)
-            guard let pid = Int32(rest.prefix { $0 != "-" }), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        for prefix in [asidePrefix(of: target), prefix(of: target)] {
+            for name in names where name.hasPrefix(prefix) {
+                let rest = name.dropFirst(prefix.count)
+                guard let pid = Int32(rest.prefix { $0 != "-" }), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                let path = folder.appendingPathComponent(name).path
+                if prefix == asidePrefix(of: target), rename(path, target) == 0 { continue }   // restored (ENOTEMPTY/EEXIST if the new one is there)
+                try? FileManager.default.removeItem(atPath: path)
+            }
         }
     }
 }

@@ -28,6 +28,10 @@ public struct ReportCSVWriter {
                 let suffix = tables.count > 1 ? "-\(index + 1)" : ""
                 let name = table.fileName.map { Self.fileName($0) + suffix + ".csv" }
                     ?? String(format: "%02d-", sheetIndex + 1) + Self.fileName(sheet.name) + suffix + ".csv"
+                // Two tables under one name would leave only the last: refused (a sheet made per office).
+                guard !files.contains(where: { $0.0.lowercased() == name.lowercased() }) else {
+                    throw EncodingError(description: "two tables of the report would both be written as \(name); give each sheet of the template its own file")
+                }
                 files.append((name, try bytes(try csv(table, style: report.style))))
             }
         }

@@ -8,6 +8,7 @@ public struct TemplateLoader {
 
     public func load(yaml: String, file: String) throws(TemplateError) -> ReportTemplate {
         let root: Node
+        try AliasBound.check(yaml, file: file)
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
                 throw TemplateError(file: file, line: 1, column: 1, message: "the template is empty")
@@ -155,21 +156,31 @@ private struct NodeReader {
             }
         }
         guard sawSheets else { throw fail(root, "the template has no sheets") }
-        var names: Set<String> = []
-        for (sheet, node) in zip(template.sheets, sheetNodes(root)) {
+        var names: Set<String> = [], files: Set<String> = []
+        for (sheet, node) in zip(template.sheets, sheetNodes(root, key: "name")) {
             for language in Language.allCases {
                 let name = sheet.name.text(language)
                 if let problem = ExcelLimits.problem(withSheetName: name) { throw fail(node, problem) }
                 guard names.insert("\(language)/\(name.lowercased())").inserted else { throw fail(node, "two sheets are named '\(name)'") }
             }
         }
+        // One CSV file a table: a second sheet naming the same file would replace the first's.
+        for (sheet, node) in zip(template.sheets, sheetNodes(root, key: "file")) {
+            for language in Language.allCases {
+                guard let name = sheet.file?.text(language) else { continue }
+                guard files.insert("\(language)/\(name.lowercased())").inserted else {
+                    throw fail(node, "two sheets write the CSV file '\(name)'; give each sheet its own file")
+                }
+            }
+        }
         return template
     }
 
-    private func sheetNodes(_ root: Node) -> [Node] {
+    /// For each sheet, the node of its `key` (the sheet itself when it has none).
+    private func sheetNodes(_ root: Node, key: String) -> [Node] {
         guard case .mapping(let mapping) = root, case .sequence(let sheets)? = mapping["sheets"] else { return [] }
         return sheets.map { sheet in
-            if case .mapping(let m) = sheet, let name = m["name"] { return name }
+            if case .mapping(let m) = sheet, let value = m[key] { return value }
             return sheet
         }
     }

@@ -66,14 +66,19 @@ extension LogReader {
             search = HeaderSearch()
         }
 
-        try archive.scan(sheet.part) { token in
-            try reader.handle(token) { row in
-                if headerFound {
-                    try handOn(row.number, row.bytes, row.cells)
-                } else if let position = search.consider(row) {
-                    try found(position)
+        do {
+            try archive.scan(sheet.part, limit: nil) { token in
+                try reader.handle(token) { row in
+                    if headerFound {
+                        try handOn(row.number, row.bytes, row.cells)
+                    } else if let position = search.consider(row) {
+                        try found(position)
+                    }
                 }
             }
+        } catch var failure as WorkbookError where failure.columnName == "row" {
+            failure.sheet = sheet.name
+            throw failure
         }
         if !headerFound {
             guard let position = search.best else {

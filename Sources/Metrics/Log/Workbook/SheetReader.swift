@@ -24,6 +24,10 @@ struct SheetReader {
         case number, shared, inline, formulaText, boolean, error, isoDate
     }
 
+    /// The text of one row (CSV's limit for a line): a row of 300 cells of 10 MB each would
+    /// otherwise be held whole.
+    static let maximumRowBytes = CSVTokenizer.maximumRecordBytes
+
     let strings: SharedStrings
     let dates: DateStyles
     let uses1904: Bool
@@ -56,6 +60,7 @@ struct SheetReader {
             } else {
                 XMLText.append(token.content, to: &bytes, escapes: true)
             }
+            try checkRowSize(adding: 0)
         case .start:
             if token.isNamed("c") {
                 startCell(token)
@@ -126,6 +131,7 @@ struct SheetReader {
         case .shared:
             let index = bytes[valueStart...].withUnsafeBufferPointer { DateStyles.integer($0) } ?? -1
             bytes.removeSubrange(valueStart...)
+            try checkRowSize(adding: strings.range(of: index)?.count ?? 0)
             guard strings.append(index, to: &bytes) else {
                 throw WorkbookError.damaged("cell \(CellAddress(row: rowNumber, column: column))",
                                             "names shared string \(index), which the workbook does not have")
@@ -148,6 +154,13 @@ struct SheetReader {
             if !converted { bytes.append(contentsOf: scratch) }
         }
         if bytes.count > valueStart { cells.append(Cell(column: column, start: valueStart, end: bytes.count)) }
+    }
+
+    /// - Throws: `WorkbookError` at the cell when the row would hold more than `maximumRowBytes`.
+    private func checkRowSize(adding count: Int) throws {
+        guard bytes.count + count > Self.maximumRowBytes else { return }
+        throw WorkbookError(columnName: "row", message: "the row holds more than 1 MB of text; is this an activity log? "
+                            + "The rest of the sheet was not read", row: rowNumber, column: max(column, 1))
     }
 
     private mutating func endRow(_ emit: (borrowing Row) throws -> Void) throws {

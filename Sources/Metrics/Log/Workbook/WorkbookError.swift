@@ -6,6 +6,8 @@ struct WorkbookError: Error, Equatable {
     let message: String
     /// The sheet, when the finding is about one.
     var sheet: String?
+    /// The row and column of the cell concerned; 1 and 1 for the file or sheet as a whole.
+    var row = 1, column = 1
 
     static func file(_ message: String) -> WorkbookError {
         WorkbookError(columnName: "file", message: message)
