@@ -20,16 +20,16 @@ public struct ActivityFormJob: Sendable {
         public let read: LogReadReport?
     }
 
-    /// Writes the form to `output`; it appears whole or not at all.
+    /// Writes the form to `output`; it appears whole or not at all, over an existing file only when `replacing`.
     /// - Throws: `LogHasErrors` when the log to move in has errors (no file is written); an I/O error.
-    public func write(to output: String, from log: LogInput? = nil) throws -> Outcome {
+    public func write(to output: String, replacing: Bool = false, from log: LogInput? = nil) throws -> Outcome {
         var records: [ActivityRecord] = []
         var read: LogReadReport?
         if let log, !log.files.isEmpty {
             (records, read) = try log.load()
         }
         let form = ActivityForm(office: office, language: language, records: records, today: today)
-        try AtomicOutput.writeFile(output) { temporary in try form.write(to: temporary) }
+        try AtomicOutput.writeFile(output, replacing: replacing) { temporary in try form.write(to: temporary) }
         return Outcome(rows: records.count, read: read)
     }
 }

@@ -47,8 +47,8 @@ extension ReportCLI {
             var job = ActivityFormJob(language: lang)
             if let office { job.office = try OptionValues.office(office, on: job.today) }
             try refuse { try AtomicOutput.check(output, force: force, protected: from) }
-            let log = from.isEmpty ? nil : LogInput(files: logSources(from), encoding: encoding?.encoding, sheet: sheet)
-            let made = try job.write(to: output, from: log)
+            let log = from.isEmpty ? nil : LogInput(files: try logSources(from), encoding: encoding?.encoding, sheet: sheet)
+            let made = try job.write(to: output, replacing: force, from: log)
             if let read = made.read { printDiagnostics(read) }
             let moved = made.rows > 0 ? ", \(made.rows) rows moved in" : ""
             print("wrote \(output): the activity-log form\(moved) (\(job.office.map { Gazetteer.shared.displayName($0) } ?? "all offices"))")
