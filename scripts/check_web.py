@@ -270,6 +270,16 @@ def main():
             expect(f"{name}[{title}] {m}", value, None if want[m] is None else float(want[m]))
         expect("workbook and preview agree", book, shown)
 
+        print(f"the ties abroad of {OFFICE}, previewed")
+        driver.find_element(By.CSS_SELECTOR, "input[name=report][value=ties]").click()
+        make_report(driver, timeout)
+        tie_rows = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+                    for tr in driver.find_elements(By.CSS_SELECTOR, "#preview table.metrics tbody tr")]
+        expect("the register's partners", [r[2] for r in tie_rows], ["Almaty Province", "Las Vegas"])
+        expect("the register's download", driver.find_element(By.CSS_SELECTOR, "#download-links a").get_attribute("download"),
+               "2025-10-14_전북_ties.csv")
+        driver.find_element(By.CSS_SELECTOR, "input[name=report][value=quarterly]").click()
+
         print("the activity-log form, downloaded")
         for old in downloads.iterdir():
             old.unlink()

@@ -19,6 +19,8 @@ struct FormJobs {
         let type: String
         let report: Report?
         let table: TableLayout?
+        /// The table's last row is its total (a metrics table; not the tie register).
+        var tableHasTotal = true
     }
 
     static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -142,6 +144,26 @@ struct FormJobs {
         let who = job.office.map { ReportJob.fileName(of: $0, english: job.language == .en) } ?? (job.language == .en ? "all" : "전체")
         return Made(bytes: bytes, name: (job.language == .en ? "activity-log_" : "활동기록_") + who + ".xlsx",
                     type: Self.xlsxType, report: nil, table: nil)
+    }
+
+    /// `report-cli ties --format csv`: the tie register of the chosen office (every office when none);
+    /// the preview in the page's language.
+    func ties() throws -> Made {
+        var job = TieJob()
+        if let text = form.value("as_of") ?? form.value("as-of"), !text.isEmpty {
+            guard case .success(let day) = Day.parse(text) else { throw UsageError("as_of '\(text)' is not a date; write it as 2026-09-30.") }
+            job.asOf = day
+        }
+        if let text = form.value("dormant_after") ?? form.value("dormant-after"), !text.isEmpty {
+            guard let months = Int(text), (1...1200).contains(months) else { throw UsageError("dormant_after must be a number of months from 1 to 1200.") }
+            job.dormantAfterMonths = months
+        }
+        job.filter = RecordFilter(offices: try OptionValues.commaSeparated(form.values("office")).map { try OptionValues.office($0) })
+        let made = try job.run(log: try log())
+        let language = try self.language()
+        let who = job.filter.offices.first.map { ReportJob.fileName(of: $0, english: language == .en) } ?? (language == .en ? "all" : "전체")
+        return Made(bytes: Array(TieTable.layout(made.ties).csv().utf8), name: "\(made.day?.description ?? "ties")_\(who)_ties.csv",
+                    type: "text/csv; charset=utf-8", report: nil, table: TieTable.layout(made.ties, words: language), tableHasTotal: false)
     }
 
     /// `report-cli tables --format csv`: the same bytes.

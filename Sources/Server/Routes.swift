@@ -24,7 +24,7 @@ struct Routes: Sendable {
             }
         }
         for (path, job) in [("tables", FormJobs.table), ("quarterly", FormJobs.quarterly),
-                            ("compare", FormJobs.compare), ("briefing", FormJobs.briefing), ("form", FormJobs.activityForm)] as [(String, @Sendable (FormJobs) -> () throws -> FormJobs.Made)] {
+                            ("compare", FormJobs.compare), ("briefing", FormJobs.briefing), ("form", FormJobs.activityForm), ("ties", FormJobs.ties)] as [(String, @Sendable (FormJobs) -> () throws -> FormJobs.Made)] {
             router.post("/api/\(path)") { request, _ in
                 try await withForm(request) { jobs in
                     let made = try await limiter.run { try job(jobs)() }

@@ -180,6 +180,31 @@ struct APIRouteTests {
         }
     }
 
+    /// The tie register, as `report-cli ties --format csv` prints it.
+    @Test func theTieRegisterIsTheCommandsCSV() async throws {
+        let form = Multipart()
+        try ServerFixtures.seeds(into: form)
+        form.field("office", "전북")
+        form.field("as_of", "2026-09-30")
+        let bad = Multipart()
+        try ServerFixtures.seeds(into: bad)
+        bad.field("as_of", "2026-13-01")
+        try await ServerFixtures.withServer { client in
+            try await client.execute(uri: "/api/ties", method: .post, headers: form.headers, body: form.body) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == """
+                    office,partner_country,partner,first_agreement,agreements,activities,last_activity,days_since_last,status
+                    전북특별자치도,KZ,Almaty Province,2023-05-01,1,1,2023-05-01,1248,dormant
+                    전북특별자치도,US,Las Vegas,2024-01-10,1,2,2024-01-10,994,dormant
+
+                    """)
+            }
+            try await client.execute(uri: "/api/ties", method: .post, headers: bad.headers, body: bad.body) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
     @Test func anUploadOverTheLimitIs413() async throws {
         let form = Multipart()
         form.file("log", "big.csv", [UInt8](repeating: 0x41, count: 3 << 20))

@@ -67,6 +67,7 @@ struct Page: Sendable {
                     case "compare": return try jobs.compare()
                     case "briefing": return try jobs.briefing()
                     case "table": return try jobs.table()
+                    case "ties": return try jobs.ties()
                     case let other: throw UsageError("Unknown report '\(other)'.")
                     }
                 }

@@ -190,7 +190,7 @@ enum PageAssets {
       // its first, briefing, would otherwise lay out a quarterly report).
       function showKind() {
         const kind = form.elements.report.value;
-        for (const label of form.querySelectorAll(".for-quarterly, .for-compare, .for-briefing, .for-table")) {
+        for (const label of form.querySelectorAll(".for-quarterly, .for-compare, .for-briefing, .for-table, .for-ties")) {
           label.hidden = !label.classList.contains("for-" + kind);
         }
         const template = form.elements.template;

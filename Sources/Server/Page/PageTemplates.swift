@@ -60,12 +60,13 @@ enum PageTemplates {
         <label><input type="radio" name="report" value="compare"> {{t.compare}}</label>
         <label><input type="radio" name="report" value="briefing"> {{t.briefing}}</label>
         <label><input type="radio" name="report" value="table"> {{t.table}}</label>
+        <label><input type="radio" name="report" value="ties"> {{t.ties}}</label>
       </fieldset>
       <div class="options">
         <label>{{t.period}} <select id="period-choice"></select></label>
         <label>{{t.periodOther}} <input type="text" id="period-text" size="24"></label>
         <input type="hidden" name="period" id="period">
-        <label class="for-quarterly for-briefing for-table">{{t.office}} <select name="office" id="office"><option value="">{{t.allOffices}}</option></select></label>
+        <label class="for-quarterly for-briefing for-table for-ties">{{t.office}} <select name="office" id="office"><option value="">{{t.allOffices}}</option></select></label>
         <label class="for-compare" hidden>{{t.compareOffices}} <input type="text" name="offices" size="30"></label>
         <label class="for-table" hidden>{{t.by}} <select name="by">
           {{#dimensions}}<option value="{{.}}">{{.}}</option>{{/dimensions}}</select></label>
@@ -75,7 +76,9 @@ enum PageTemplates {
           {{#templates}}<option value="{{.}}">{{.}}</option>{{/templates}}</select></label>
         <label class="for-quarterly for-compare for-briefing">{{t.templateFile}} <input type="file" name="template_file" accept=".yaml,.yml"></label>
         <label class="for-quarterly for-compare for-briefing for-table">{{t.boundaries}} <select name="boundaries"><option value="current">{{t.current}}</option><option value="as-logged">{{t.asLogged}}</option></select></label>
-        <label class="for-quarterly for-compare for-briefing">{{t.reportLang}} <select name="lang"><option value="ko">한국어</option><option value="en">English</option></select></label>
+        <label class="for-ties" hidden>{{t.asOf}} <input type="text" name="as_of" size="12" placeholder="{{t.asOfHint}}"></label>
+        <label class="for-ties" hidden>{{t.dormantAfter}} <input type="number" name="dormant_after" min="1" max="1200" value="24" size="4"></label>
+        <label class="for-quarterly for-compare for-briefing for-ties">{{t.reportLang}} <select name="lang"><option value="ko">한국어</option><option value="en">English</option></select></label>
       </div>
       <button type="submit" id="make">{{t.make}}</button>
     </section>

@@ -43,7 +43,7 @@ enum Preview {
             }
         } else if let layout = made.table {
             let rows = layout.rows.enumerated().map { index, row -> [String: Any] in
-                ["total": index == layout.rows.count - 1,
+                ["total": made.tableHasTotal && index == layout.rows.count - 1,
                  "cells": row.map { cell -> [String: Any] in ["text": cell.displayText, "number": cell.isNumber] }]
             }
             blocks.append(["table": ["columns": layout.columns, "rows": Array(rows.prefix(rowLimit * 5))]])
