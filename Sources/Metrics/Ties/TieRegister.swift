@@ -64,6 +64,8 @@ public struct TieRegister: Sendable {
     }
 
     private var entries: [Key: Entry] = [:]
+    /// Partner names as written, normalised once (a log repeats them).
+    private var normalized: [String: String] = [:]
     private var lastDate: Day?
     private var partnerless: [PartnerlessAgreement] = []
 
@@ -83,7 +85,13 @@ public struct TieRegister: Sendable {
         if let asOf, record.date > asOf { return }
         let isAgreement = record.kind == .agreement || record.agreements >= 1
         let city = record.partnerCity, partner = city.isEmpty ? record.partnerOrg : city
-        let name = NameKey.normalize(partner)
+        let name: String
+        if let known = normalized[partner] {
+            name = known
+        } else {
+            name = NameKey.normalize(partner)
+            if normalized.count < 100_000 { normalized[partner] = name }
+        }
         guard !name.isEmpty else {
             if isAgreement {
                 partnerless.append(PartnerlessAgreement(location: record.location, date: record.date, office: record.office, province: record.province))
