@@ -65,7 +65,8 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["report-cli"], exclude: ["Malformed"]),
+        .testTarget(name: "CLITests", dependencies: ["report-cli", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Malformed"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [

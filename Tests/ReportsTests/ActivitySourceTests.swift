@@ -27,10 +27,19 @@ struct ActivitySourceTests {
         #expect(try ids(again, .all, byDate: true).last == "jeonju-2025-04")
     }
 
-    @Test func aStopEndsTheReading() {
-        let stopping = RecordsFromLog(sources: files, encoding: nil, shouldStop: { true })
-        // The check comes every 1,024 rows: the small sample log ends before it.
-        #expect(throws: Never.self) { try ids(stopping, .all, byDate: false) }
+    /// The check comes every 1,024 rows: a log of 3,000 stops at the first check, with no more rows
+    /// given; the small sample log ends before it; never told to stop, every row comes.
+    @Test func aStopEndsTheReading() throws {
+        let rows = (1...3_000).map { "x\($0),2024-02-01,전북,forum,US\n" }.joined()
+        let long = [LogSource.bytes(name: "long.csv", Array(("id,date,office,kind,partner_country\n" + rows).utf8))]
+        var given = 0
+        let stopping = RecordsFromLog(sources: long, encoding: nil, shouldStop: { true })
+        #expect(throws: RecordsFromLog.Stopped.self) {
+            try stopping.forEach(in: .all, matching: RecordFilter(), byDate: false) { _ in given += 1 }
+        }
+        #expect(given == 1_023)
+        #expect(throws: Never.self) { try ids(RecordsFromLog(sources: files, encoding: nil, shouldStop: { true }), .all, byDate: false) }
+        #expect(try ids(RecordsFromLog(sources: long, encoding: nil), .all, byDate: false).count == 3_000)
     }
 
     @Test func aPrefetchedStreamGivesTheSameRowsInOrder() throws {

@@ -75,13 +75,18 @@ struct XLSXReportTests {
         #expect(first.contains("<c:barDir val=\"bar\"/>"))
     }
 
+    /// Our words, from our check, not libxlsxwriter's (which would say "Worksheet name exceeds Excel's limit").
     @Test func excelsLimitsAreCheckedBeforeC() throws {
         var report = try Sample.report()
-        report.sheets[0].name = String(repeating: "가", count: 32)
+        let long = String(repeating: "가", count: 32)
+        report.sheets[0].name = long
         let folder = try Sample.temporaryFolder()
-        #expect(throws: XLSXError.self) { try XLSXReportWriter().write(report, to: folder.appendingPathComponent("x.xlsx").path) }
+        let tooLong = #expect(throws: XLSXError.self) { try XLSXReportWriter().write(report, to: folder.appendingPathComponent("x.xlsx").path) }
+        #expect(tooLong?.description == "sheet name '\(long)' exceeds Excel's limit of 31 characters")
         report.sheets[0].name = "a[1]"
-        #expect(throws: XLSXError.self) { try XLSXReportWriter().write(report, to: folder.appendingPathComponent("y.xlsx").path) }
+        let forbidden = #expect(throws: XLSXError.self) { try XLSXReportWriter().write(report, to: folder.appendingPathComponent("y.xlsx").path) }
+        #expect(forbidden?.description == "sheet name 'a[1]' contains '[', which Excel forbids ([ ] : * ? / \\)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.xlsx").path))
     }
 
     @Test func textBeyondExcelsLimitIsCutWithAWarning() throws {
