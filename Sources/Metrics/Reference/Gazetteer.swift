@@ -97,6 +97,17 @@ public final class Gazetteer: Sendable {
         return "\(self[entry.currentProvince].korean) \(entry.korean)"
     }
 
+    /// The office as a row of `day` names it, so that the name reads back as that office on that
+    /// day: a shared name after the province it then belonged to (`광주광역시 동구` in 2025,
+    /// `전남광주통합특별시 동구` from 2026-07-01); in English, `Dong-gu, Gwangju`.
+    public func name(_ office: OfficeID, on day: Day, english: Bool = false) -> String {
+        let entry = self[office]
+        let own = english ? entry.english : entry.korean
+        guard entry.nameIsShared else { return own }
+        let province = self[entry.province(on: day)]
+        return english ? "\(own), \(province.english)" : "\(province.korean) \(own)"
+    }
+
     /// ` (~2026-06-30)` for an office that ceased by the end of `period` (its rows before then
     /// stay under it); empty otherwise.
     public func endMark(_ office: OfficeID, in period: Period = .all) -> String {

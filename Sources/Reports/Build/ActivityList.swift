@@ -35,8 +35,9 @@ struct ActivityCells: Sendable {
             case .id: return .text(record.id)
             case .date: return .date(record.date)
             case .endDate: return record.endDate.map(ReportCell.date) ?? .empty
-            case .office: return .text(codes || language == .ko ? places.displayName(record.office) : places[record.office].english)
-            case .kind: return .text(codes ? record.kind.code : Labels.kind(record.kind, language))
+            // By its name on the row's date: the list, saved as CSV, reads back as the same offices.
+            case .office: return .text(places.name(record.office, on: record.date, english: !codes && language == .en))
+            case .kind: return .text(codes || language == .en ? record.kind.code : record.kind.korean)
             case .trip: return text(record.trip)
             case .partnerCountry:
                 let country = places[record.country]
@@ -45,8 +46,8 @@ struct ActivityCells: Sendable {
             case .partnerOrg: return text(record.partnerOrg)
             case .sectors:
                 let sectors = Array(record.sectors)
-                return text(codes ? sectors.map(\.code).joined(separator: ";")
-                            : sectors.map { language == .ko ? $0.korean : $0.code }.joined(separator: ", "))
+                // `;` between them, as a log writes them: the list, saved as CSV, is a log.
+                return text(sectors.map { codes || language == .en ? $0.code : $0.korean }.joined(separator: "; "))
             case .companies: return count(record.companies)
             case .partnerCompanies: return count(record.partnerCompanies)
             case .agreements: return record.agreementsImplied ? .empty : count(record.agreements)

@@ -113,20 +113,5 @@ enum Labels {
         return language == .ko ? ko : en
     }
 
-    static func kind(_ kind: Kind, _ language: Language) -> String {
-        guard language == .ko else { return kind.code }
-        switch kind {
-        case .mission: return "해외출장·사절단"
-        case .delegation: return "방문단 접견"
-        case .agreement: return "업무협약"
-        case .forum: return "포럼·간담회"
-        case .expo: return "박람회·전시회"
-        case .consultation: return "수출상담회"
-        case .promotion: return "홍보관·판촉전"
-        case .advisor: return "자문관 위촉"
-        case .other: return "기타"
-        }
-    }
-
     static func text(_ ko: String, _ en: String, _ language: Language) -> String { language == .ko ? ko : en }
 }

@@ -17,7 +17,7 @@ struct FormCells {
         case .id: try text(record.id)
         case .date: try date(record.date)
         case .endDate: if let end = record.endDate { try date(end) }
-        case .office: try text(officeName(record))
+        case .office: try text(places.name(record.office, on: record.date, english: language == .en))
         case .kind: try text(language == .ko ? record.kind.korean : record.kind.code)
         case .trip: try text(record.trip)
         case .partnerCountry: try text(language == .ko ? places[record.country].korean : places[record.country].english)
@@ -37,14 +37,4 @@ struct FormCells {
         }
     }
 
-    /// The office by its name on the row's date, after the province it then belonged to when the
-    /// name alone is shared (`광주광역시 동구` in 2025, `인천광역시 중구` before 2026-07-01).
-    private func officeName(_ record: ActivityRecord) -> String {
-        let office = places[record.office]
-        let province = places[office.province(on: record.date)]
-        if language == .en {
-            return office.nameIsShared ? "\(office.english), \(province.english)" : office.english
-        }
-        return office.nameIsShared ? "\(province.korean) \(office.korean)" : office.korean
-    }
 }
