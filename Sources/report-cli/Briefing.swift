@@ -55,6 +55,7 @@ extension ReportCLI {
 
         func validate() throws {
             if logs.isEmpty { throw ValidationError("Please name at least one log file.") }
+            try refuseEmpty(output, "--output")
         }
 
         func run() throws {

@@ -42,6 +42,11 @@ extension ReportCLI {
         @Flag(help: "Replace an existing report or CSV folder.")
         var force = false
 
+        func validate() throws {
+            try refuseEmpty(output, "--output")
+            if let csv { try refuseEmpty(csv, "--csv") }
+        }
+
         func run() throws {
             let period = try OptionValues.period(self.period)
             let filter = try filters.filter(for: period)
@@ -71,6 +76,13 @@ extension ReportCLI {
 /// Output refusals are usage errors (exit 2) with their reason.
 func refuse(_ check: () throws -> Void) throws {
     do { try check() } catch let refusal as AtomicOutput.Refusal { throw ValidationError(refusal.description) }
+}
+
+/// An empty path (`-o ""`) names nothing: refused before any work.
+func refuseEmpty(_ path: String, _ option: String) throws {
+    if path.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw ValidationError("\(option) is empty; give the path to write to.")
+    }
 }
 
 /// Progress lines on standard error, only on a terminal and only once the work has taken a second.
