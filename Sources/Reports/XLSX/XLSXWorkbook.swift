@@ -39,6 +39,9 @@ enum ExcelLimits {
             return "sheet name '\(name)' contains '\(bad)', which Excel forbids ([ ] : * ? / \\)"
         }
         if name.hasPrefix("'") || name.hasSuffix("'") { return "sheet name '\(name)' cannot begin or end with an apostrophe" }
+        if let control = name.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+            return "sheet name '\(Diagnostic.printable(name))' contains a control character (\(WorkbookText.code(control))), which a sheet name cannot hold"
+        }
         return nil
     }
 }
@@ -219,20 +222,31 @@ final class XLSXSheet {
         try writeNumber(number, row: row, column: column, format: workbook.formatID(style))
     }
 
-    /// Always a string cell, never a formula, whatever the text starts with. Text beyond Excel's
-    /// 32,767 characters is cut, with a warning.
-    func writeText(_ text: String, row: Int, column: Int, format: FormatID) throws {
+    /// Always a string cell, never a formula, whatever the text starts with, and reading back as
+    /// written (see `WorkbookText.cell`); characters XML cannot hold are replaced by U+FFFD, and
+    /// text beyond Excel's 32,767 characters is cut, each with a warning.
+    func writeText(_ original: String, row: Int, column: Int, format: FormatID) throws {
         try check(row, column)
-        var text = text
+        let written = WorkbookText.cell(original)
+        var text = written.text
+        if !written.replaced.isEmpty {
+            var codes: [String] = []
+            for scalar in written.replaced where !codes.contains(WorkbookText.code(scalar)) { codes.append(WorkbookText.code(scalar)) }
+            workbook.warn("[\(name)]:\(address(row, column)): warning: text: holds \(codes.joined(separator: ", ")), which a workbook cannot hold; written as U+FFFD '\(Diagnostic.printable(original))'")
+        }
         if text.utf8.count > ExcelLimits.cellCharacters, text.utf16.count > ExcelLimits.cellCharacters {
             let length = text.count
             text = String(decoding: Array(text.utf16.prefix(ExcelLimits.cellCharacters - 1)), as: UTF16.self)
-            var cell = [CChar](repeating: 0, count: 16)
-            lxw_rowcol_to_cell(&cell, lxw_row_t(row), lxw_col_t(column))
-            let address = String(decoding: cell.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            workbook.warn("[\(name)]:\(address): warning: text: \(length) characters cut to Excel's limit of \(ExcelLimits.cellCharacters) '\(Diagnostic.printable(text))'")
+            workbook.warn("[\(name)]:\(address(row, column)): warning: text: \(length) characters cut to Excel's limit of \(ExcelLimits.cellCharacters) '\(Diagnostic.printable(text))'")
         }
         try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, workbook.format(format)), "text", row, column)
+    }
+
+    /// `B3`.
+    private func address(_ row: Int, _ column: Int) -> String {
+        var cell = [CChar](repeating: 0, count: 16)
+        lxw_rowcol_to_cell(&cell, lxw_row_t(row), lxw_col_t(column))
+        return String(decoding: cell.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     func writeNumber(_ number: Double, row: Int, column: Int, format: FormatID) throws {
@@ -245,11 +259,12 @@ final class XLSXSheet {
         try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "blank", row, column)
     }
 
-    /// A web link showing its address; plain text when Excel could not store it as a link.
+    /// A web link showing its address; plain text when Excel could not store it as a link (or the
+    /// address holds a control character or a space, which a link's XML cannot).
     func writeLink(_ url: String, row: Int, column: Int, style: CellStyle) throws {
         try check(row, column)
         links += 1
-        guard links <= ExcelLimits.linksPerSheet, url.utf8.count <= ExcelLimits.urlCharacters,
+        guard links <= ExcelLimits.linksPerSheet, url.utf8.count <= ExcelLimits.urlCharacters, WorkbookText.isLinkable(url),
               worksheet_write_url(handle, lxw_row_t(row), lxw_col_t(column), url, workbook.format(style)) == LXW_NO_ERROR else {
             try writeText(url, row: row, column: column)
             return
@@ -343,7 +358,7 @@ final class XLSXChart {
     }
 
     func setTitle(_ title: String) {
-        chart_title_set_name(handle, title)
+        Self.setText(title, of: &handle.pointee.title) { chart_title_set_name(handle, $0) }
         var font = lxw_chart_font()
         fontName.withCString { name in
             font.name = UnsafeMutablePointer(mutating: name)
@@ -360,8 +375,8 @@ final class XLSXChart {
         // libxlsxwriter's bar chart keeps its categories on y_axis (drawn vertically).
         let categories = kind == .bar ? handle.pointee.y_axis : handle.pointee.x_axis
         let values = kind == .bar ? handle.pointee.x_axis : handle.pointee.y_axis
-        if let x { chart_axis_set_name(categories, x) }
-        if let y { chart_axis_set_name(values, y) }
+        if let x, let categories { Self.setText(x, of: &categories.pointee.title) { chart_axis_set_name(categories, $0) } }
+        if let y, let values { Self.setText(y, of: &values.pointee.title) { chart_axis_set_name(values, $0) } }
         chart_axis_set_num_format(values, valueFormat)
         // Bars read top-down in table order, with the values' scale kept at the bottom.
         if kind == .bar {
@@ -379,4 +394,12 @@ final class XLSXChart {
     }
 
     private var fontName: String { workbook.fontName }
+
+    /// A title's text, always as text: libxlsxwriter takes a name that starts with `=` for a
+    /// formula (`<c:f>`), so such a name is stored as the library stores any other (a copy it frees).
+    private static func setText(_ text: String, of title: inout lxw_chart_title, else set: (String) -> Void) {
+        guard text.hasPrefix("=") else { return set(text) }
+        free(title.name)
+        title.name = strdup(text)
+    }
 }
