@@ -237,7 +237,15 @@ struct RowParser: ~Copyable {
         guard index < row.fields.count else { return "" }
         let bytes = row.fields[index]
         if bytes.isEmpty { return "" }
-        if let text = decoder.decode(bytes) { return text }
+        if let text = decoder.decode(bytes) {
+            if let (chosen, other) = decoder.takeAmbiguity() {
+                let (read, otherName) = chosen == .cp949 ? ("CP949 text, as Korean", "utf-8") : ("UTF-8 text", "cp949")
+                row.problems.append(Diagnostic(.warning, file: name, line: row.line, column: index + 1, columnName: columnName(index),
+                                               message: "read as \(read); its bytes also read as \(otherName.uppercased()) '\(Diagnostic.printable(other))': give --encoding \(otherName) if that was meant",
+                                               value: text))
+            }
+            return text
+        }
         let encoding = decoder.encoding?.rawValue.uppercased() ?? "UTF-8"
         if let other = decoder.otherReading(bytes) {
             row.fail(index, columnName(index), "is \(other.encoding.rawValue.uppercased()) text in a \(encoding) file; save the whole file in one encoding",
