@@ -70,7 +70,8 @@ extension ReportCLI {
             let log = LogInput(files: logSources(logs), encoding: logEncoding?.encoding, sheet: sheet, dedupe: dedupe)
             let made = try job.build(template, log: log, progress: Progress().say)
             printDiagnostics(made.read)
-            let files = try ReportCSVWriter(encoding: encoding).files(for: made.report)
+            let (files, warnings) = try ReportCSVWriter(encoding: encoding).filesAndWarnings(for: made.report)
+            for warning in warnings { printError("\(output)/\(warning)") }
             try AtomicOutput.writeDirectory(output) { folder in
                 for file in files {
                     try Data(file.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name))

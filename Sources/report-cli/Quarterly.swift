@@ -60,7 +60,8 @@ extension ReportCLI {
             let (report, rows) = (made.report, made.rows)
             printWarnings(of: made, writing: output)
             if let csv {
-                let files = try ReportCSVWriter(encoding: csvEncoding).files(for: report)
+                let (files, warnings) = try ReportCSVWriter(encoding: csvEncoding).filesAndWarnings(for: report)
+                for warning in warnings { printError("\(csv)/\(warning)") }
                 try AtomicOutput.writeDirectory(csv) { folder in
                     for file in files {
                         try Data(file.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name))
