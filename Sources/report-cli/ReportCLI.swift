@@ -52,6 +52,10 @@ struct ReportCLI: ParsableCommand {
             // A mistake in a template is bad input too, printed compiler-style.
             printError(error.description)
             Foundation.exit(1)
+        } catch let tooLarge as ReportTooLarge {
+            // A log too long for one sheet: bad input (a shorter period fits).
+            printError("error: \(tooLarge.description)")
+            Foundation.exit(1)
         } catch {
             if exitCode(for: error) == .success {
                 // Help asked for.

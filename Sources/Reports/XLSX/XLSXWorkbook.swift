@@ -14,8 +14,39 @@ struct XLSXError: Error, CustomStringConvertible, Equatable {
 
     fileprivate init(_ message: String) { self.message = message }
 
+    /// In our words: the library's own (`Error creating output xlsx file. Usually a permissions
+    /// error.`) are not for the user.
     fileprivate init(_ code: lxw_error, _ context: String) {
-        message = "\(context): \(String(cString: lxw_strerror(code)))"
+        self.init(libraryCode: code.rawValue, context)
+    }
+
+    /// `code`: an `lxw_error` value.
+    init(libraryCode: UInt32, _ context: String) {
+        let code = lxw_error(rawValue: libraryCode)
+        let reason: String
+        switch code {
+        case LXW_ERROR_MEMORY_MALLOC_FAILED: reason = "not enough memory"
+        case LXW_ERROR_CREATING_XLSX_FILE: reason = "the file cannot be created (is the folder writable?)"
+        case LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE: reason = "a temporary file cannot be written (is the disk full?)"
+        case LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_PARAMETER_ERROR, LXW_ERROR_ZIP_BAD_ZIP_FILE, LXW_ERROR_ZIP_INTERNAL_ERROR,
+             LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE: reason = "the file cannot be written (is the disk full?)"
+        case LXW_ERROR_32_STRING_LENGTH_EXCEEDED, LXW_ERROR_128_STRING_LENGTH_EXCEEDED, LXW_ERROR_255_STRING_LENGTH_EXCEEDED,
+             LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: reason = "a text is longer than Excel allows there"
+        case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED, LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED:
+            reason = "more or longer web links than Excel allows"
+        default: reason = "Excel's format does not allow it (code \(code.rawValue))"
+        }
+        message = "\(context): \(reason)"
+    }
+}
+
+/// A report longer than Excel allows (a sheet of more than 1,048,576 rows): bad input, as a
+/// shorter period or fewer offices makes one that fits.
+public struct ReportTooLarge: Error, CustomStringConvertible, Equatable {
+    public let sheet: String
+
+    public var description: String {
+        "the sheet '\(sheet)' would need more than Excel's \(NumberText.grouped(Int64(ExcelLimits.rows))) rows; make the report for a shorter period or fewer offices"
     }
 }
 
@@ -203,9 +234,7 @@ final class XLSXSheet {
     }
 
     private func check(_ row: Int, _ column: Int) throws {
-        guard row < ExcelLimits.rows else {
-            throw XLSXError("sheet '\(name)' would need more than Excel's \(ExcelLimits.rows) rows")
-        }
+        guard row < ExcelLimits.rows else { throw ReportTooLarge(sheet: name) }
         guard column < ExcelLimits.columns else { throw XLSXError("sheet '\(name)' has too many columns") }
     }
 
