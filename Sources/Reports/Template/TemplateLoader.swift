@@ -18,21 +18,14 @@ public struct TemplateLoader {
         } catch let error as YamlError {
             throw Self.syntaxError(error, file: file)
         } catch {
-            throw TemplateError(file: file, line: 1, column: 1, message: "cannot read the template: \(error)")
+            throw TemplateError(file: file, line: 1, column: 1, message: "the template cannot be read as YAML; save it as UTF-8 text")
         }
         let reader = NodeReader(file: file)
         return try reader.template(root)
     }
 
     static func syntaxError(_ error: YamlError, file: String) -> TemplateError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let where_ = context.map { "\($0.text) " } ?? ""
-            return TemplateError(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(where_)\(problem)")
-        default:
-            return TemplateError(file: file, line: 1, column: 1, message: "YAML syntax: \(error)")
-        }
+        YAMLMessages.error(error, file: file)
     }
 }
 
