@@ -118,9 +118,10 @@ public enum OptionValues {
     }
 }
 
-/// The document creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
-public func creationTime() -> Int {
-    if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) { return seconds }
+/// The document creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds) to a time from
+/// 1970 to the end of 9999 (a workbook's dates end there), else now.
+public func creationTime(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+    if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int(text), (0...253_402_300_799).contains(seconds) { return seconds }
     return Int(Date().timeIntervalSince1970)
 }
 
