@@ -38,6 +38,7 @@ struct WellFormedWorkbookTests {
         #expect(!WorkbookText.isLinkable("http://example.com/a b"))
         #expect(!WorkbookText.isLinkable("http://example.com/\u{FFFE}"))
         #expect(!WorkbookText.isLinkable("http://example.com/\u{85}"))
+        #expect(!WorkbookText.isLinkable("http://example.com/a_x0041_b"))   // its cell would read "aAb"
     }
 
     static let hostile = ["a\u{FFFE}b\u{FFFF}c", "lit_x0001_eral", "http://example.com/a\u{1}b"]

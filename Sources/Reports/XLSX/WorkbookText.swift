@@ -25,9 +25,9 @@ enum WorkbookText {
     }
 
     /// Whether a web address can be written as a link (its text goes raw into the sheet's
-    /// relationships): no control, space, U+FFFE or U+FFFF in it.
+    /// relationships, and unguarded into its cell): no control, space, U+FFFE, U+FFFF or `_xHHHH_`.
     static func isLinkable(_ url: String) -> Bool {
-        url.unicodeScalars.allSatisfy { scalar in
+        cell(url).text == url && url.unicodeScalars.allSatisfy { scalar in
             scalar.value > 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar.value != 0xFFFE && scalar.value != 0xFFFF
         }
     }
