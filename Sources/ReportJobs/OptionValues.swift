@@ -37,22 +37,38 @@ public enum OptionValues {
     public static func filter(offices: [String] = [], countries: [String] = [], sectors: [String] = [],
                               kinds: [String] = [], on day: Day = Period.all.last, _ places: Gazetteer = .shared) throws -> RecordFilter {
         RecordFilter(
-            offices: try commaSeparated(offices).map { try office($0, on: day, places) },
-            countries: try commaSeparated(countries).map { name in
+            offices: try given(offices, "office", example: "전북").map { try office($0, on: day, places) }.uniqued(),
+            countries: try given(countries, "country", example: "US").map { name in
                 guard let id = places.country(named: name) else {
                     let hint = places.suggestCountry(for: name).map { " Did you mean \(places[$0].korean) (\(places[$0].alpha2))?" } ?? ""
                     throw UsageError("Unknown country '\(name)'.\(hint)")
                 }
                 return id
-            },
-            sectors: try commaSeparated(sectors).map { name in
+            }.uniqued(),
+            sectors: try given(sectors, "sector", example: "bio").map { name in
                 guard let sector = places.sector(named: name) else { throw UsageError("Unknown sector '\(name)'.") }
                 return sector
-            },
-            kinds: try commaSeparated(kinds).map { name in
+            }.uniqued(),
+            kinds: try given(kinds, "kind", example: "mission").map { name in
                 guard let kind = places.kind(named: name) else { throw UsageError("Unknown kind '\(name)'.") }
                 return kind
-            })
+            }.uniqued())
+    }
+
+    /// The names of an option's values; an option given with no name in it (`--office ""`,
+    /// `--office ,,,`) is a mistake, not "all".
+    static func given(_ values: [String], _ option: String, example: String) throws -> [String] {
+        let names = commaSeparated(values)
+        if names.isEmpty && !values.isEmpty {
+            throw UsageError("--\(option) is empty; name at least one (e.g. --\(option) \(example)), or leave the option out for all.")
+        }
+        return names
+    }
+
+    /// `--offices` of a comparison: each office once, however often or under whichever names given
+    /// (전북,전라북도,KR-45 is one office).
+    public static func offices(_ names: [String], on day: Day, _ places: Gazetteer = .shared) throws -> [OfficeID] {
+        try given(names, "offices", example: "전북,제주").map { try office($0, on: day, places) }.uniqued()
     }
 
     /// `--by`: one or two dimensions, `province,sector`; none when nil or empty.
@@ -102,9 +118,10 @@ public enum OptionValues {
     }
 }
 
-/// The document creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
-public func creationTime() -> Int {
-    if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) { return seconds }
+/// The document creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds) to a time from
+/// 1970 to the end of 9999 (a workbook's dates end there), else now.
+public func creationTime(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+    if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int(text), (0...253_402_300_799).contains(seconds) { return seconds }
     return Int(Date().timeIntervalSince1970)
 }
 
@@ -122,4 +139,12 @@ func fileDigest(_ source: LogSource) -> String {
         }
     }
     return digest.finalize()
+}
+
+extension Array where Element: Hashable {
+    /// Each element once, in the order first given.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
 }

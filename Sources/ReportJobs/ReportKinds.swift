@@ -8,15 +8,15 @@ public enum CompareDimension: String, CaseIterable, Sendable {
 }
 
 extension ReportJob {
-    /// An office's quarterly report (or all offices'): the office names the title and file names
-    /// when exactly one is chosen.
+    /// An office's quarterly report (or all offices'): the offices chosen name the title and file
+    /// names (`제주특별자치도, 구미시`, `제주_구미시`).
     public static func quarterly(period: Period, filter: RecordFilter, language: Language,
                                  boundaries: Boundaries = .current) -> ReportJob {
         var job = ReportJob(period: period, filter: filter, language: language)
         job.boundaries = boundaries
-        if filter.offices.count == 1 {
-            job.officeName = Gazetteer.shared.displayName(filter.offices[0])
-            job.officeFileName = fileName(of: filter.offices[0], english: false)
+        if !filter.offices.isEmpty {
+            job.officeName = filter.offices.map { Gazetteer.shared.displayName($0) }.joined(separator: ", ")
+            job.officeFileName = filter.offices.map { fileName(of: $0, english: false) }.joined(separator: "_")
         }
         return job
     }

@@ -85,7 +85,7 @@ struct FormJobs {
     /// `report-cli compare`.
     func compare() throws -> Made {
         let period = try period(), template = try template(default: "compare"), log = try log()
-        let offices = try OptionValues.commaSeparated(form.values("offices")).map { try OptionValues.office($0, on: period.last) }
+        let offices = try OptionValues.offices(form.values("offices"), on: period.last)
         guard let by = CompareDimension(rawValue: form.value("by") ?? "province") else {
             throw UsageError("Unknown comparison '\(form.value("by") ?? "")'; use province or office.")
         }

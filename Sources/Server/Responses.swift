@@ -43,6 +43,8 @@ enum Responses {
             return self.error(error.description, status: .unprocessableContent)
         } catch let error as ReportCSVWriter.EncodingError {
             return self.error(error.description, status: .unprocessableContent)
+        } catch let tooLarge as ReportTooLarge {
+            return self.error(tooLarge.description, status: .unprocessableContent)
         }
     }
 }

@@ -55,6 +55,7 @@ extension ReportCLI {
 
         func validate() throws {
             if logs.isEmpty { throw ValidationError("Please name at least one log file.") }
+            try refuseEmpty(output, "--output")
         }
 
         func run() throws {
@@ -69,7 +70,8 @@ extension ReportCLI {
             let log = LogInput(files: try logSources(logs), encoding: logEncoding?.encoding, sheet: sheet, dedupe: dedupe)
             let made = try job.build(template, log: log, progress: Progress().say)
             printDiagnostics(made.read)
-            let files = try ReportCSVWriter(encoding: encoding).files(for: made.report)
+            let (files, warnings) = try ReportCSVWriter(encoding: encoding).filesAndWarnings(for: made.report)
+            for warning in warnings { printError("\(output)/\(warning)") }
             try AtomicOutput.writeDirectory(output, replacing: force) { folder in try writeCSVFiles(files, into: folder) }
             print("wrote \(output)/: \(files.count) CSV files (\(encoding.rawValue)): \(files.map(\.name).joined(separator: ", "))")
         }

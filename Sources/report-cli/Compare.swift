@@ -43,12 +43,13 @@ extension ReportCLI {
         var force = false
 
         func validate() throws {
+            try refuseEmpty(output, "--output")
             if allProvinces && !offices.isEmpty { throw ValidationError("Give either --offices or --all-provinces, not both.") }
         }
 
         func run() throws {
             let period = try OptionValues.period(self.period)
-            let chosen = try OptionValues.commaSeparated(offices).map { try OptionValues.office($0, on: period.last) }
+            let chosen = try OptionValues.offices(offices, on: period.last)
             let (template, templatePath) = try OptionValues.template(template)
             try refuse { try AtomicOutput.check(output, force: force, protected: log.logs + (templatePath.map { [$0] } ?? [])) }
 

@@ -51,7 +51,7 @@ private func spooled(_ path: String) throws -> LogSource {
         var template = Array((NSTemporaryDirectory() + "/report-cli-pipe-XXXXXX").utf8CString)
         let copy = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard copy >= 0 else { throw InputRefusal(file: path, message: "cannot be copied to a temporary file: \(String(cString: strerror(errno)))") }
-        unlink(String(cString: template))
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var total = 0
         while true {

@@ -42,6 +42,11 @@ extension ReportCLI {
         @Flag(help: "Replace an existing report or CSV folder.")
         var force = false
 
+        func validate() throws {
+            try refuseEmpty(output, "--output")
+            if let csv { try refuseEmpty(csv, "--csv") }
+        }
+
         func run() throws {
             let period = try OptionValues.period(self.period)
             let filter = try filters.filter(for: period)
@@ -55,16 +60,19 @@ extension ReportCLI {
 
             let job = ReportJob.quarterly(period: period, filter: filter, language: lang, boundaries: boundaries.boundaries)
             var csvCount = 0
+            var csvWarnings: [String] = []
             // The CSV folder and the workbook are put in place together: both or neither.
             let made = try job.writeWorkbook(template, log: log.input, to: output, replacing: force, placing: { report, placeWorkbook in
                 guard let csv else { return try placeWorkbook() }
-                let files = try ReportCSVWriter(encoding: csvEncoding).files(for: report)
+                let (files, warnings) = try ReportCSVWriter(encoding: csvEncoding).filesAndWarnings(for: report)
                 csvCount = files.count
+                csvWarnings = warnings.map { "\(csv)/\($0)" }
                 try AtomicOutput.writeDirectory(csv, replacing: force, { folder in try writeCSVFiles(files, into: folder) },
                                                 then: placeWorkbook)
             }, progress: Progress().say)
             let (report, rows) = (made.report, made.rows)
             printWarnings(of: made, writing: output)
+            for warning in csvWarnings { printError(warning) }
             if let csv { print("wrote \(csv)/: \(csvCount) CSV files") }
             print("wrote \(output): \(report.sheets.count) sheets, \(rows) activities in \(period) (\(job.officeName ?? "all offices"))")
         }
@@ -81,6 +89,13 @@ func writeCSVFiles(_ files: [(name: String, bytes: [UInt8])], into folder: Strin
 /// Output refusals are usage errors (exit 2) with their reason.
 func refuse(_ check: () throws -> Void) throws {
     do { try check() } catch let refusal as AtomicOutput.Refusal { throw ValidationError(refusal.description) }
+}
+
+/// An empty path (`-o ""`) names nothing: refused before any work.
+func refuseEmpty(_ path: String, _ option: String) throws {
+    if path.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw ValidationError("\(option) is empty; give the path to write to.")
+    }
 }
 
 /// Progress lines on standard error, only on a terminal and only once the work has taken a second.

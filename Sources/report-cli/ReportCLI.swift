@@ -58,6 +58,10 @@ struct ReportCLI: ParsableCommand {
             // A mistake in a template is bad input too, printed compiler-style.
             printError(error.description)
             Foundation.exit(1)
+        } catch let tooLarge as ReportTooLarge {
+            // A log too long for one sheet: bad input (a shorter period fits).
+            printError("error: \(tooLarge.description)")
+            Foundation.exit(1)
         } catch {
             if exitCode(for: error) == .success {
                 // Help asked for.
@@ -73,7 +77,20 @@ struct ReportCLI: ParsableCommand {
 
 /// Writes a line to standard error.
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    writeLine(line, to: STDERR_FILENO)
+}
+
+/// Writes a line to a file descriptor, whole (a short write continues) or not at all: a standard
+/// error that is full or closed loses the line but never stops the command, whose exit status
+/// still tells. (FileHandle.write traps there.)
+func writeLine(_ line: String, to descriptor: Int32) {
+    var bytes = Array((line + "\n").utf8)[...]
+    while !bytes.isEmpty {
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return }
+        bytes = bytes.dropFirst(written)
+    }
 }
 
 /// The options every command that reads a log takes.

@@ -46,7 +46,7 @@ extension ReportCLI {
             Task {
                 do {
                     try await WebServer.run(options) { line in
-                        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                        writeLine(line, to: STDOUT_FILENO)
                     }
                 } catch {
                     outcome.error = error

@@ -24,7 +24,7 @@ struct MalformedLogTests {
         (["header-only.csv"], "header-only.csv:1:1: error: header: the file has a header but no rows; add the activities below it, or leave the file out"),
         (["binary.csv"], "binary.csv:1:1: error: file: is not a text file (it holds NUL bytes); an activity log is a CSV file '"),
         (["mixed-encodings.csv"], "mixed-encodings.csv:3:4: error: office: is CP949 text in a UTF-8 file; save the whole file in one encoding '전북'"),
-        (["bom-in-middle.csv"], "bom-in-middle.csv:3:1: error: id: a byte order mark in the middle of the file: another file seems joined here; give the files separately '\u{FEFF}id'"),
+        (["bom-in-middle.csv"], "bom-in-middle.csv:3:1: error: id: a byte order mark in the middle of the file: another file seems joined here; give the files separately '\\u{feff}id'"),
         (["nul-bytes.csv"], "nul-bytes.csv:3:17: error: title: contains a NUL byte; is this a text file? 'a\\u{0}b'"),
     ]
 

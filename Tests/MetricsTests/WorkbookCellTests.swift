@@ -45,6 +45,10 @@ struct WorkbookCellTests {
         #expect(Self.date("-1") == nil)
         #expect(Self.date("43837", uses1904: true) == "2024-01-08")
         #expect(Self.date("0", uses1904: true) == "1904-01-01")
+        // The 1904 system reaches 9999-12-31 1,462 serials sooner: past it is no day (it was a trap).
+        #expect(Self.date("2957003", uses1904: true) == "9999-12-31")
+        #expect(Self.date("2957004", uses1904: true) == nil)
+        #expect(Self.date("2958465.5", uses1904: true) == nil)
         // What a date check then says of Excel's 29 February 1900.
         #expect(Day.parse("1900-02-29") == .failure(.impossible))
     }

@@ -42,7 +42,7 @@ struct TemplateLoaderTests {
     }
 
     @Test func yamlSyntaxErrorsNameLineAndColumn() {
-        #expect(error("sheets:\n  - name: [unclosed\n") == "t.yaml:3:1: error: YAML syntax: while parsing a flow sequence did not find expected ',' or ']'")
+        #expect(error("sheets:\n  - name: [unclosed\n") == "t.yaml:3:1: error: YAML syntax: a list in [ ] is not closed, or an item lacks its ','")
     }
 
     @Test func unknownKeysGetADidYouMean() {

@@ -20,6 +20,7 @@ public func fuzzNumber(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     if case .success(let dollars) = amount {
         require(dollars.cents >= 0, "negative amount \(dollars)")
+        require(dollars <= Dollars.largestAmount, "amount over the largest: \(dollars)")
         require(NumberParser.dollars(Substring(dollars.description)) == .success(dollars), "\(dollars) does not read back")
     }
     return 0

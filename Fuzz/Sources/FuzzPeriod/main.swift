@@ -1,5 +1,5 @@
 import FuzzSupport
-import TradeMetrics
+@testable import TradeMetrics
 
 /// `Period(parsing:)` on arbitrary text, then what a report asks of a period: its name (which must
 /// read back as the same period), its Korean name and its comparison periods.
@@ -9,6 +9,7 @@ public func fuzzPeriod(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard let period = try? Period(parsing: text) else { return 0 }
     require((try? Period(parsing: period.description)) == period, "\(period) does not read back")
     check(period)
+    checkTimeSeries(period)
     if let previous = period.previous {
         check(previous)
         require(previous.last.adding(days: 1) == period.first, "\(previous) does not end just before \(period)")
@@ -24,4 +25,14 @@ public func fuzzPeriod(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 func check(_ period: Period) {
     require(period.first <= period.last, "\(period) ends before it starts")
     require(!period.description.isEmpty && !period.korean.isEmpty, "\(period) has no name")
+}
+
+/// A table by month or quarter shows every month or quarter of the period, up to 9999-12 (no trap).
+func checkTimeSeries(_ period: Period) {
+    guard period.length != .all else { return }
+    let months = (period.last.year - period.first.year) * 12 + period.last.month - period.first.month + 1
+    guard months <= 2400 else { return }   // two centuries at most: a run stays fast
+    let keys = GroupKey.fixedKeys(.month, over: period, .shared, allProvinces: false)
+    require(keys.count == months, "\(period) has \(months) months, not \(keys.count)")
+    require(keys.last?.period?.contains(period.last) == true, "\(period)'s last month is missing")
 }

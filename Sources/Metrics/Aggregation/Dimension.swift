@@ -103,7 +103,8 @@ public enum GroupKey: Hashable, Sendable {
             guard period.length != .all else { return [] }
             var keys: [GroupKey] = []
             var year = period.first.year, month = period.first.month
-            while Day.firstOf(year: year, month: month) <= period.last {
+            // Compared as year and month, never as a day: the month after 9999-12 is no day.
+            while (year, month) <= (period.last.year, period.last.month) {
                 if dimension == .month {
                     keys.append(.month(Int32(year * 100 + month)))
                 } else if (month - 1) % 3 == 0 || keys.isEmpty {

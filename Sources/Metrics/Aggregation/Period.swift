@@ -98,9 +98,19 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
 extension Period {
     public struct ParseError: Error, Equatable, CustomStringConvertible {
+        public enum Reason: Sendable, Equatable {
+            case malformed, yearOutOfRange, reversed
+        }
+
         public let text: String
+        public var reason = Reason.malformed
+
         public var description: String {
-            "bad period '\(text)'; write 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all"
+            switch reason {
+            case .malformed: "bad period '\(text)'; write 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all"
+            case .yearOutOfRange: "bad period '\(text)': the year must be from \(Day.years.lowerBound) to \(Day.years.upperBound)"
+            case .reversed: "bad period '\(text)': the range is reversed (it ends before it starts); write the earlier day first"
+            }
         }
     }
 
@@ -109,13 +119,18 @@ extension Period {
         let failure = ParseError(text: text)
         if text.lowercased() == "all" { self = .all; return }
         if let range = text.firstRange(of: "..") {
-            guard case .success(let first) = Day.parse(String(text[..<range.lowerBound])),
-                  case .success(let last) = Day.parse(String(text[range.upperBound...])), first <= last else { throw failure }
+            let ends = [String(text[..<range.lowerBound]), String(text[range.upperBound...])].map { Day.parse($0) }
+            guard case .success(let first) = ends[0], case .success(let last) = ends[1] else {
+                let outOfRange = ends.contains { $0 == .failure(.yearOutOfRange) }
+                throw ParseError(text: text, reason: outOfRange ? .yearOutOfRange : .malformed)
+            }
+            guard first <= last else { throw ParseError(text: text, reason: .reversed) }
             self = .range(first, last)
             return
         }
         let parts = text.uppercased().split(separator: "-", omittingEmptySubsequences: false)
-        guard let year = parts.first.flatMap({ Int($0) }), parts[0].count == 4, year >= 1000 else { throw failure }
+        guard let year = parts.first.flatMap({ Int($0) }), parts[0].count >= 4, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { throw failure }
+        guard Day.years.contains(year) else { throw ParseError(text: text, reason: .yearOutOfRange) }
         switch parts.count {
         case 1: self = .year(year)
         case 2:

@@ -45,7 +45,12 @@ extension Day {
         case malformed
         /// In an accepted form, but no such day exists (`2024-13-01`, `2023-02-29`).
         case impossible
+        /// In an accepted form but for a year outside 1000…9999 (`0999-01-08`, `10000-01-08`).
+        case yearOutOfRange
     }
+
+    /// The years a date of a log may have.
+    public static let years = 1000...9999
 
     /// Reads the forms of the activity-log contract: `2024-01-08`, `2024.01.10`, `2024. 1. 12.`,
     /// `2024/1/8` (and `2024-1-8`). Surrounding spaces are ignored; one separator kind per date.
@@ -68,7 +73,8 @@ extension Day {
                 if trailingSeparator { return .failure(.malformed) }
                 current = (current < 0 ? 0 : current) * 10 + Int(byte - 0x30)
                 digits += 1
-                if digits > 4 { return .failure(.malformed) }
+                // A year may be written with more digits, to be refused as out of range.
+                if digits > (parts.isEmpty ? 9 : 4) { return .failure(.malformed) }
             case 0x2D, 0x2E, 0x2F:  // - . /
                 if separator == 0 { separator = byte } else if separator != byte { return .failure(.malformed) }
                 guard current >= 0 else { return .failure(.malformed) }
@@ -77,7 +83,7 @@ extension Day {
                     guard byte == 0x2E else { return .failure(.malformed) }
                     trailingSeparator = true
                 }
-                guard digits <= (parts.isEmpty ? 4 : 2) else { return .failure(.malformed) }
+                guard parts.isEmpty ? digits >= 4 : digits <= 2 else { return .failure(.malformed) }
                 parts.append(current)
                 current = -1
                 digits = 0
@@ -95,7 +101,8 @@ extension Day {
         }
         guard parts.count == 3 else { return .failure(.malformed) }
         let (y, m, d) = (parts[0], parts[1], parts[2])
-        guard y >= 1000, m <= 99, d <= 99 else { return .failure(.malformed) }
+        guard m <= 99, d <= 99 else { return .failure(.malformed) }   // (a year has 4 digits or more)
+        guard Day.years.contains(y) else { return .failure(.yearOutOfRange) }
         guard let day = Day(year: y, month: m, day: d) else { return .failure(.impossible) }
         return .success(day)
     }
@@ -117,8 +124,16 @@ extension Day {
         return era * 146097 + dayOfEra - 719468
     }
 
-    /// The day `ordinal` days after 1970-01-01.
+    /// The day `ordinal` days after 1970-01-01, which must be a day of the calendar (0001-01-01 …
+    /// 9999-12-31); `init?(inCalendar:)` for an ordinal that may not be.
     public init(ordinal: Int) {
+        guard let day = Day(inCalendar: ordinal) else { preconditionFailure("day \(ordinal) is outside 0001-01-01 … 9999-12-31") }
+        self = day
+    }
+
+    /// The day `ordinal` days after 1970-01-01, or nil when that is outside 0001-01-01 … 9999-12-31.
+    public init?(inCalendar ordinal: Int) {
+        guard (Day.firstOrdinal...Day.lastOrdinal).contains(ordinal) else { return nil }
         let z = ordinal + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let dayOfEra = z - era * 146097
@@ -127,8 +142,12 @@ extension Day {
         let mp = (5 * dayOfYear + 2) / 153
         let d = dayOfYear - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
+        self.init(year: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
+
+    /// The ordinals of 0001-01-01 and 9999-12-31, the calendar's ends.
+    public static let firstOrdinal = -719_162
+    public static let lastOrdinal = 2_932_896
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 

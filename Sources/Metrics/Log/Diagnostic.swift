@@ -45,7 +45,8 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         return text
     }
 
-    /// A value on one line and of readable length: control characters escaped, long values cut.
+    /// A value on one line and of readable length: control and invisible characters escaped
+    /// (`\u{200b}`), long values cut.
     public static func printable(_ value: String) -> String {
         var out = ""
         var count = 0
@@ -57,9 +58,13 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
             case "\r\n": out += "\\r\\n"
             case "\t": out += "\\t"
             default:
-                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-                   scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                let scalars = character.unicodeScalars
+                // An emoji sequence joins its pictures with U+200D: shown as it is.
+                let isEmojiSequence = scalars.count > 1 && scalars.first!.properties.isEmojiPresentation
+                if !isEmojiSequence && scalars.contains(where: isInvisible) {
+                    for scalar in scalars {
+                        if isInvisible(scalar) { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
+                    }
                 } else {
                     out.append(character)
                 }
@@ -67,6 +72,20 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
             count += 1
         }
         return out
+    }
+
+    /// Characters a reader cannot see or that move the text: controls (C0, DEL, C1), format
+    /// characters (zero-width space and joiners, direction marks and overrides, the byte order
+    /// mark), line and paragraph separators, noncharacters (U+FFFE) and the Hangul fillers.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x115F, 0x1160, 0x3164, 0xFFA0: return true
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .format, .lineSeparator, .paragraphSeparator: return true
+        default: return scalar.properties.isNoncharacterCodePoint
+        }
     }
 }
 

@@ -33,6 +33,7 @@ public struct LogReader {
         let body = findDuplicates ? { record in duplicates.add(record); body(record) } : body
         // The sheets of the workbooks read so far: a duplicate id names its first cell there.
         var sheets: [Int: SheetPlace] = [:]
+        var amountTotals: [Column: Dollars] = [:]
         for (index, source) in sources.enumerated() {
             var file = LogFileSummary(name: source.name)
             let isWorkbook = source.isWorkbook
@@ -41,6 +42,7 @@ public struct LogReader {
                                    encoding: isWorkbook ? .utf8 : encoding)
             parser.selecting = selecting
             parser.sheets = sheets
+            parser.amountTotals = amountTotals
             do {
                 if isWorkbook {
                     try readWorkbook(source, &parser, &report.diagnostics, &ids, &file, body)
@@ -84,6 +86,7 @@ public struct LogReader {
             }
             file.encoding = isWorkbook ? nil : parser.detectedEncoding
             if let place = parser.sheets[index] { sheets[index] = place }
+            amountTotals = parser.amountTotals
             file.extraColumns = parser.extraColumnNames
             report.files.append(file)
         }

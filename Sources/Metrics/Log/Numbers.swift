@@ -6,8 +6,25 @@ public struct Dollars: Hashable, Comparable, Sendable, AdditiveArithmetic, Custo
     public init(_ dollars: Int) { cents = Int64(dollars) * 100 }
 
     public static var zero: Dollars { Dollars(cents: 0) }
-    public static func + (a: Dollars, b: Dollars) -> Dollars { Dollars(cents: a.cents + b.cents) }
-    public static func - (a: Dollars, b: Dollars) -> Dollars { Dollars(cents: a.cents - b.cents) }
+
+    /// The largest amount a row may hold: a trillion dollars, far above any contract, so that a
+    /// typing slip (digits pasted twice) is caught rather than counted.
+    public static let largestAmount = Dollars(1_000_000_000_000)
+    /// The largest total of one amount column over a whole log (10^16 dollars): every sum a report
+    /// makes (a group, a total, several years of a base) stays within it, far from Int64's end.
+    public static let largestTotal = Dollars(10_000_000_000_000_000)
+
+    /// Sums that cannot trap: past Int64's range they stop at its end. A log never gets there (its
+    /// totals are checked against `largestTotal` as it is read).
+    public static func + (a: Dollars, b: Dollars) -> Dollars {
+        let (sum, overflow) = a.cents.addingReportingOverflow(b.cents)
+        return Dollars(cents: overflow ? (b.cents < 0 ? .min : .max) : sum)
+    }
+
+    public static func - (a: Dollars, b: Dollars) -> Dollars {
+        let (difference, overflow) = a.cents.subtractingReportingOverflow(b.cents)
+        return Dollars(cents: overflow ? (b.cents < 0 ? .max : .min) : difference)
+    }
     public static func < (a: Dollars, b: Dollars) -> Bool { a.cents < b.cents }
 
     /// For arithmetic in reports (ratios, charts).
@@ -39,6 +56,7 @@ enum NumberParser {
 
     static func count(_ text: UnsafeBufferPointer<UInt8>) -> Result<Int, Failure> {
         switch decimal(text) {
+        case .failure(.tooManyDecimals): return .failure(.notWhole)   // whatever its decimals, not whole
         case .failure(let failure): return .failure(failure)
         case .success(let (whole, fraction, _)):
             guard fraction == 0 else { return .failure(.notWhole) }
@@ -53,8 +71,10 @@ enum NumberParser {
         case .failure(let failure): return .failure(failure)
         case .success(let (whole, fraction, decimals)):
             guard decimals <= 2 || fraction == 0 else { return .failure(.tooManyDecimals) }
-            guard whole < Int64.max / 100 - 1 else { return .failure(.tooLarge) }
             let cents = decimals == 1 ? fraction * 10 : decimals == 2 ? fraction : 0
+            guard whole <= Dollars.largestAmount.cents / 100, whole * 100 + cents <= Dollars.largestAmount.cents else {
+                return .failure(.tooLarge)
+            }
             return .success(Dollars(cents: whole * 100 + cents))
         }
     }

@@ -30,6 +30,8 @@ struct RowParser: ~Copyable {
     var selecting: (@Sendable (Day) -> Bool)?
     /// The sheets of the files that are workbooks, by file: a duplicate id names its cell there.
     var sheets: [Int: SheetPlace] = [:]
+    /// Each amount column's total over the log read so far (the files before this one included).
+    var amountTotals: [Column: Dollars] = [:]
     /// False once this file's errors are only counted, no longer kept: the "did you mean" hints,
     /// the costly part of an error, are then not looked for.
     private var wantsHints = true
@@ -283,7 +285,15 @@ struct RowParser: ~Copyable {
         guard index < row.fields.count else { return "" }
         let bytes = row.fields[index]
         if bytes.isEmpty { return "" }
-        if let text = decoder.decode(bytes) { return text }
+        if let text = decoder.decode(bytes) {
+            if let (chosen, other) = decoder.takeAmbiguity() {
+                let (read, otherName) = chosen == .cp949 ? ("CP949 text, as Korean", "utf-8") : ("UTF-8 text", "cp949")
+                row.problems.append(Diagnostic(.warning, file: name, line: row.line, column: index + 1, columnName: columnName(index),
+                                               message: "read as \(read); its bytes also read as \(otherName.uppercased()) '\(Diagnostic.printable(other))': give --encoding \(otherName) if that was meant",
+                                               value: text))
+            }
+            return text
+        }
         let encoding = decoder.encoding?.rawValue.uppercased() ?? "UTF-8"
         if let other = decoder.otherReading(bytes) {
             row.fail(index, columnName(index), "is \(other.encoding.rawValue.uppercased()) text in a \(encoding) file; save the whole file in one encoding",
@@ -388,6 +398,9 @@ struct RowParser: ~Copyable {
             row.fail(index, column.name, "not a date (write 2024-01-08, 2024.01.08 or 2024. 1. 8.)", value: shown(bytes))
         case .failure(.impossible):
             row.fail(index, column.name, "no such day in the calendar", value: shown(bytes))
+        case .failure(.yearOutOfRange):
+            row.fail(index, column.name, "the year is out of range (from \(Day.years.lowerBound) to \(Day.years.upperBound))",
+                     value: shown(bytes))
         }
         return nil
     }
@@ -477,10 +490,19 @@ struct RowParser: ~Copyable {
         return 0
     }
 
-    private func dollars(_ row: inout Row, _ column: Column) -> Dollars {
+    private mutating func dollars(_ row: inout Row, _ column: Column) -> Dollars {
         guard let (bytes, index) = self.bytes(row, column), !bytes.isEmpty else { return .zero }
         switch NumberParser.dollars(bytes) {
-        case .success(let amount): return amount
+        case .success(let amount):
+            guard selecting == nil else { return amount }
+            // Each amount is bounded, but a hostile log of many could add up past what a sum holds.
+            let total = amountTotals[column, default: .zero] + amount
+            amountTotals[column] = total
+            if total > Dollars.largestTotal, total - amount <= Dollars.largestTotal {
+                row.fail(index, column.name, "brings the log's total over \(NumberParser.Failure.grouped(Dollars.largestTotal.cents / 100)) dollars, more than a report can add up",
+                         value: shown(bytes))
+            }
+            return amount
         case .failure(let failure): row.fail(index, column.name, failure.message(whole: false), value: shown(bytes))
         }
         return .zero
@@ -512,8 +534,20 @@ extension NumberParser.Failure {
         case .negative: return "must not be negative"
         case .notWhole: return "must be a whole number"
         case .tooManyDecimals: return "has more than two decimals"
-        case .tooLarge: return "is too large"
+        case .tooLarge:
+            return whole ? "is too large (at most \(Self.grouped(Int64(Int32.max))))"
+                : "is too large (at most \(Self.grouped(Dollars.largestAmount.cents / 100)) dollars)"
         }
+    }
+}
+
+extension NumberParser.Failure {
+    /// `1,000,000,000,000`.
+    static func grouped(_ value: Int64) -> String {
+        var digits = Array(String(value))
+        var index = digits.count - 3
+        while index > 0 { digits.insert(",", at: index); index -= 3 }
+        return String(digits)
     }
 }
 

@@ -33,12 +33,38 @@ struct FieldDecoder: ~Copyable {
             return cp949!.decode(bytes)
         case nil:
             if let text = String(validating: bytes, as: UTF8.self) {
+                // CP949 Hangul can also be valid UTF-8 (짜짙 is ¥£, 챕 is é). When one reading is
+                // Korean and the other has no Korean, the choice is told: Korean when the UTF-8
+                // reading is only symbols (¥£), else UTF-8 (café).
+                if !text.unicodeScalars.contains(where: Self.isHangul) {
+                    if cp949 == nil { cp949 = CP949Converter() }
+                    if let korean = cp949!.decode(bytes), korean.unicodeScalars.allSatisfy({ $0.isASCII || Self.isHangul($0) }) {
+                        let symbolsOnly = !text.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+                        encoding = symbolsOnly ? .cp949 : .utf8
+                        ambiguity = (encoding!, symbolsOnly ? text : korean)
+                        return symbolsOnly ? korean : text
+                    }
+                }
                 encoding = .utf8
                 return text
             }
             encoding = .cp949
             return decode(bytes)
         }
+    }
+
+    /// When the encoding was chosen on a field that reads in both: the encoding chosen and how the
+    /// field reads in the other (once).
+    private(set) var ambiguity: (chosen: TextEncoding, other: String)?
+
+    mutating func takeAmbiguity() -> (chosen: TextEncoding, other: String)? {
+        defer { ambiguity = nil }
+        return ambiguity
+    }
+
+    /// Hangul syllables, jamo and compatibility jamo.
+    static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
+        (0xAC00...0xD7A3).contains(scalar.value) || (0x1100...0x11FF).contains(scalar.value) || (0x3130...0x318F).contains(scalar.value)
     }
 
     /// How `bytes`, invalid in the file's encoding, read in the other one: a row saved in another

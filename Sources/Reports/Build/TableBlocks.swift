@@ -41,7 +41,7 @@ extension ReportBuilder {
         let nationalTotal = block.share ? metrics.table(TableQuery(period: national.period, filter: national.filter, boundaries: national.boundaries)).total.totals : Totals()
         if block.selected, block.sort == .key {
             // The compared offices in the order they were chosen (or the standard order of provinces).
-            let order = Dictionary(uniqueKeysWithValues: tableQuery.groups.enumerated().map { ($1, $0) })
+            let order = Dictionary(tableQuery.groups.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
             rows.sort { (order[$0.keys[0]] ?? .max, $0.keys.map { $0.key(places) }.joined()) < (order[$1.keys[0]] ?? .max, $1.keys.map { $0.key(places) }.joined()) }
         }
         if case .measure(let measure) = block.sort {

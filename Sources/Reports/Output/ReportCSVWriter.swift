@@ -18,7 +18,14 @@ public struct ReportCSVWriter {
     /// The files a report makes: name and content, one per table block, named after the sheet
     /// (and numbered when a sheet has several tables).
     public func files(for report: Report) throws -> [(name: String, bytes: [UInt8])] {
+        try filesAndWarnings(for: report).files
+    }
+
+    /// The files, and in CP949 a warning for each cell holding a character CP949 lacks (written as
+    /// its nearest, or `?`): `FILE:LINE:COLUMN: warning: HEADER: …` (up to 100 a file, then a count).
+    public func filesAndWarnings(for report: Report) throws -> (files: [(name: String, bytes: [UInt8])], warnings: [String]) {
         var files: [(String, [UInt8])] = []
+        let lacking = encoding == .cp949 ? CP949Lacking() : nil
         for (sheetIndex, sheet) in report.sheets.enumerated() {
             let tables = sheet.blocks.compactMap { block -> ReportTable? in
                 if case .table(let table) = block { return table }
@@ -32,19 +39,35 @@ public struct ReportCSVWriter {
                 guard !files.contains(where: { $0.0.lowercased() == name.lowercased() }) else {
                     throw EncodingError(description: "two tables of the report would both be written as \(name); give each sheet of the template its own file")
                 }
-                files.append((name, try bytes(try csv(table, style: report.style))))
+                let text = try csv(table, style: report.style) { text, line, column, header in
+                    try lacking?.check(text, file: name, line: line, column: column, header: header)
+                }
+                lacking?.finish(file: name)
+                files.append((name, try bytes(text)))
             }
         }
-        return files
+        return (files, lacking?.warnings ?? [])
     }
 
     /// A table as CSV: amounts in plain dollars, or as the workbook shows them (`csv_amounts: as-shown`).
-    func csv(_ table: ReportTable, style: ReportStyle = ReportStyle()) throws -> String {
+    /// `eachText` is told every text cell: its text, line (the header is 1), column and header.
+    func csv(_ table: ReportTable, style: ReportStyle = ReportStyle(),
+             eachText: (String, Int, Int, String) throws -> Void = { _, _, _, _ in }) throws -> String {
         var writer = CSVWriter(options: CSVWriter.Options(byteOrderMark: encoding == .utf8BOM, lineEnding: "\r\n"))
         let scaled = style.csvAmountsAsShown && style.amounts != .dollars
-        writer.writeRow(table.columns.map { scaled ? $0.header : $0.dollarHeader ?? $0.header })
+        let headers = table.columns.map { scaled ? $0.header : $0.dollarHeader ?? $0.header }
+        writer.writeRow(headers)
+        for (column, header) in headers.enumerated() { try eachText(header, 1, column + 1, header) }
+        var line = 1
         let divisor = scaled ? style.amounts.divisor : 1
-        func write(_ row: [ReportCell]) {
+        func write(_ row: [ReportCell]) throws {
+            line += 1
+            for (column, cell) in row.enumerated() {
+                switch cell {
+                case .text(let text), .link(let text): try eachText(text, line, column + 1, column < headers.count ? headers[column] : "")
+                default: break
+                }
+            }
             writer.writeRow(row.map { cell -> CSVWriter.Cell in
                 switch cell {
                 case .text(let text), .link(let text): return .text(text)
@@ -59,7 +82,7 @@ public struct ReportCSVWriter {
                 }
             })
         }
-        table.rows.forEach(write)
+        try table.rows.forEach(write)
         try table.stream?.forEach(write)
         return writer.text
     }
@@ -81,7 +104,8 @@ public struct ReportCSVWriter {
     }
 }
 
-/// UTF-8 to CP949 through iconv; a character CP949 lacks becomes `?`.
+/// UTF-8 to CP949 through iconv; a character CP949 lacks becomes its nearest (`é` → `e`) or `?`
+/// (`CP949Lacking` warns of them).
 enum CP949Encoder {
     static func encode(_ text: String) throws -> [UInt8] {
         let handle = iconv_open("CP949//TRANSLIT", "UTF-8")

@@ -19,21 +19,14 @@ public struct TemplateLoader {
         } catch let error as YamlError {
             throw Self.syntaxError(error, file: file)
         } catch {
-            throw TemplateError(file: file, line: 1, column: 1, message: "cannot read the template: \(error)")
+            throw TemplateError(file: file, line: 1, column: 1, message: "the template cannot be read as YAML; save it as UTF-8 text")
         }
         let reader = NodeReader(file: file)
         return try reader.template(root)
     }
 
     static func syntaxError(_ error: YamlError, file: String) -> TemplateError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let where_ = context.map { "\($0.text) " } ?? ""
-            return TemplateError(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(where_)\(problem)")
-        default:
-            return TemplateError(file: file, line: 1, column: 1, message: "YAML syntax: \(error)")
-        }
+        YAMLMessages.error(error, file: file)
     }
 }
 
@@ -65,7 +58,16 @@ private struct NodeReader {
 
     func string(_ node: Node, _ what: String) throws(TemplateError) -> String {
         guard case .scalar(let scalar) = node else { throw fail(node, "\(what) must be text") }
-        return scalar.string
+        return try checked(scalar.string, node, what)
+    }
+
+    /// Text a workbook can hold: no control character but tab and line break (NUL would cut it,
+    /// the others break the workbook's XML), no U+FFFE or U+FFFF.
+    func checked(_ text: String, _ node: Node, _ what: String) throws(TemplateError) -> String {
+        if let bad = text.unicodeScalars.first(where: { TemplateText.isForbidden($0) }) {
+            throw fail(node, "\(what) holds a control character (\(WorkbookText.code(bad))), which a workbook cannot hold; remove it '\(Diagnostic.printable(text))'")
+        }
+        return text
     }
 
     func int(_ node: Node, _ what: String, in range: ClosedRange<Int>) throws(TemplateError) -> Int {
@@ -85,7 +87,7 @@ private struct NodeReader {
 
     /// Text in both languages: `title: 요약` or `title: {ko: 요약, en: Summary}`.
     func text(_ node: Node, _ what: String) throws(TemplateError) -> LocalizedText {
-        if case .scalar(let scalar) = node { return LocalizedText(scalar.string) }
+        if case .scalar(let scalar) = node { return LocalizedText(try checked(scalar.string, node, what)) }
         var ko: String?, en: String?
         for pair in try mapping(node, what, allowed: ["ko", "en"]) {
             if pair.key == "ko" { ko = try string(pair.value, "\(what).ko") } else { en = try string(pair.value, "\(what).en") }

@@ -14,8 +14,39 @@ struct XLSXError: Error, CustomStringConvertible, Equatable {
 
     fileprivate init(_ message: String) { self.message = message }
 
+    /// In our words: the library's own (`Error creating output xlsx file. Usually a permissions
+    /// error.`) are not for the user.
     fileprivate init(_ code: lxw_error, _ context: String) {
-        message = "\(context): \(String(cString: lxw_strerror(code)))"
+        self.init(libraryCode: code.rawValue, context)
+    }
+
+    /// `code`: an `lxw_error` value.
+    init(libraryCode: UInt32, _ context: String) {
+        let code = lxw_error(rawValue: libraryCode)
+        let reason: String
+        switch code {
+        case LXW_ERROR_MEMORY_MALLOC_FAILED: reason = "not enough memory"
+        case LXW_ERROR_CREATING_XLSX_FILE: reason = "the file cannot be created (is the folder writable?)"
+        case LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE: reason = "a temporary file cannot be written (is the disk full?)"
+        case LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_PARAMETER_ERROR, LXW_ERROR_ZIP_BAD_ZIP_FILE, LXW_ERROR_ZIP_INTERNAL_ERROR,
+             LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE: reason = "the file cannot be written (is the disk full?)"
+        case LXW_ERROR_32_STRING_LENGTH_EXCEEDED, LXW_ERROR_128_STRING_LENGTH_EXCEEDED, LXW_ERROR_255_STRING_LENGTH_EXCEEDED,
+             LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: reason = "a text is longer than Excel allows there"
+        case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED, LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED:
+            reason = "more or longer web links than Excel allows"
+        default: reason = "Excel's format does not allow it (code \(code.rawValue))"
+        }
+        message = "\(context): \(reason)"
+    }
+}
+
+/// A report longer than Excel allows (a sheet of more than 1,048,576 rows): bad input, as a
+/// shorter period or fewer offices makes one that fits.
+public struct ReportTooLarge: Error, CustomStringConvertible, Equatable {
+    public let sheet: String
+
+    public var description: String {
+        "the sheet '\(sheet)' would need more than Excel's \(NumberText.grouped(Int64(ExcelLimits.rows))) rows; make the report for a shorter period or fewer offices"
     }
 }
 
@@ -39,6 +70,9 @@ enum ExcelLimits {
             return "sheet name '\(name)' contains '\(bad)', which Excel forbids ([ ] : * ? / \\)"
         }
         if name.hasPrefix("'") || name.hasSuffix("'") { return "sheet name '\(name)' cannot begin or end with an apostrophe" }
+        if let control = name.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+            return "sheet name '\(Diagnostic.printable(name))' contains a control character (\(WorkbookText.code(control))), which a sheet name cannot hold"
+        }
         return nil
     }
 }
@@ -233,9 +267,7 @@ final class XLSXSheet {
     }
 
     private func check(_ row: Int, _ column: Int) throws {
-        guard row < ExcelLimits.rows else {
-            throw XLSXError("sheet '\(name)' would need more than Excel's \(ExcelLimits.rows) rows")
-        }
+        guard row < ExcelLimits.rows else { throw ReportTooLarge(sheet: name) }
         guard column < ExcelLimits.columns else { throw XLSXError("sheet '\(name)' has too many columns") }
     }
 
@@ -252,20 +284,31 @@ final class XLSXSheet {
         try writeNumber(number, row: row, column: column, format: workbook.formatID(style))
     }
 
-    /// Always a string cell, never a formula, whatever the text starts with. Text beyond Excel's
-    /// 32,767 characters is cut, with a warning.
-    func writeText(_ text: String, row: Int, column: Int, format: FormatID) throws {
+    /// Always a string cell, never a formula, whatever the text starts with, and reading back as
+    /// written (see `WorkbookText.cell`); characters XML cannot hold are replaced by U+FFFD, and
+    /// text beyond Excel's 32,767 characters is cut, each with a warning.
+    func writeText(_ original: String, row: Int, column: Int, format: FormatID) throws {
         try check(row, column)
-        var text = text
+        let written = WorkbookText.cell(original)
+        var text = written.text
+        if !written.replaced.isEmpty {
+            var codes: [String] = []
+            for scalar in written.replaced where !codes.contains(WorkbookText.code(scalar)) { codes.append(WorkbookText.code(scalar)) }
+            workbook.warn("[\(name)]:\(address(row, column)): warning: text: holds \(codes.joined(separator: ", ")), which a workbook cannot hold; written as U+FFFD '\(Diagnostic.printable(original))'")
+        }
         if text.utf8.count > ExcelLimits.cellCharacters, text.utf16.count > ExcelLimits.cellCharacters {
             let length = text.count
             text = String(decoding: Array(text.utf16.prefix(ExcelLimits.cellCharacters - 1)), as: UTF16.self)
-            var cell = [CChar](repeating: 0, count: 16)
-            lxw_rowcol_to_cell(&cell, lxw_row_t(row), lxw_col_t(column))
-            let address = String(decoding: cell.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            workbook.warn("[\(name)]:\(address): warning: text: \(length) characters cut to Excel's limit of \(ExcelLimits.cellCharacters) '\(Diagnostic.printable(text))'")
+            workbook.warn("[\(name)]:\(address(row, column)): warning: text: \(length) characters cut to Excel's limit of \(ExcelLimits.cellCharacters) '\(Diagnostic.printable(text))'")
         }
         try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, workbook.format(format)), "text", row, column)
+    }
+
+    /// `B3`.
+    private func address(_ row: Int, _ column: Int) -> String {
+        var cell = [CChar](repeating: 0, count: 16)
+        lxw_rowcol_to_cell(&cell, lxw_row_t(row), lxw_col_t(column))
+        return String(decoding: cell.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     func writeNumber(_ number: Double, row: Int, column: Int, format: FormatID) throws {
@@ -278,11 +321,12 @@ final class XLSXSheet {
         try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "blank", row, column)
     }
 
-    /// A web link showing its address; plain text when Excel could not store it as a link.
+    /// A web link showing its address; plain text when Excel could not store it as a link (or the
+    /// address holds a control character or a space, which a link's XML cannot).
     func writeLink(_ url: String, row: Int, column: Int, style: CellStyle) throws {
         try check(row, column)
         links += 1
-        guard links <= ExcelLimits.linksPerSheet, url.utf8.count <= ExcelLimits.urlCharacters,
+        guard links <= ExcelLimits.linksPerSheet, url.utf8.count <= ExcelLimits.urlCharacters, WorkbookText.isLinkable(url),
               worksheet_write_url(handle, lxw_row_t(row), lxw_col_t(column), url, workbook.format(style)) == LXW_NO_ERROR else {
             try writeText(url, row: row, column: column)
             return
@@ -451,7 +495,7 @@ final class XLSXChart {
     }
 
     func setTitle(_ title: String) {
-        chart_title_set_name(handle, title)
+        Self.setText(title, of: &handle.pointee.title) { chart_title_set_name(handle, $0) }
         var font = lxw_chart_font()
         fontName.withCString { name in
             font.name = UnsafeMutablePointer(mutating: name)
@@ -468,8 +512,8 @@ final class XLSXChart {
         // libxlsxwriter's bar chart keeps its categories on y_axis (drawn vertically).
         let categories = kind == .bar ? handle.pointee.y_axis : handle.pointee.x_axis
         let values = kind == .bar ? handle.pointee.x_axis : handle.pointee.y_axis
-        if let x { chart_axis_set_name(categories, x) }
-        if let y { chart_axis_set_name(values, y) }
+        if let x, let categories { Self.setText(x, of: &categories.pointee.title) { chart_axis_set_name(categories, $0) } }
+        if let y, let values { Self.setText(y, of: &values.pointee.title) { chart_axis_set_name(values, $0) } }
         chart_axis_set_num_format(values, valueFormat)
         // Bars read top-down in table order, with the values' scale kept at the bottom.
         if kind == .bar {
@@ -487,4 +531,12 @@ final class XLSXChart {
     }
 
     private var fontName: String { workbook.fontName }
+
+    /// A title's text, always as text: libxlsxwriter takes a name that starts with `=` for a
+    /// formula (`<c:f>`), so such a name is stored as the library stores any other (a copy it frees).
+    private static func setText(_ text: String, of title: inout lxw_chart_title, else set: (String) -> Void) {
+        guard text.hasPrefix("=") else { return set(text) }
+        free(title.name)
+        title.name = strdup(text)
+    }
 }

@@ -15,7 +15,7 @@ enum Preview {
         if let report = made.report {
             context["title"] = report.title
             context["subtitle"] = [report.subject, report.author, made.name].filter { !$0.isEmpty }.joined(separator: " · ")
-            context["made"] = Day(ordinal: report.created / 86_400).description
+            context["made"] = (Day(inCalendar: report.created / 86_400)?.description ?? "")
             context["madeLabel"] = english ? "made" : "작성"
             // The first sheet (the summary: key figures and charts) is what a printed page holds;
             // the others are shown on screen only.

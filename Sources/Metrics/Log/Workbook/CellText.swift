@@ -125,15 +125,16 @@ enum CellText {
               value >= 0, value < 2_958_466 else { return false }
         let serial = Int(value.rounded(.down))
         let text: String
-        if uses1904 {
-            text = Day(year: 1904, month: 1, day: 1)!.adding(days: serial).description
-        } else if serial == 0 {
+        if !uses1904 && serial == 0 {
             text = "1900-01-00"
-        } else if serial == 60 {
+        } else if !uses1904 && serial == 60 {
             text = "1900-02-29"
         } else {
-            // Serials after the false 29 February count one day too many.
-            text = Day(year: 1899, month: 12, day: serial < 60 ? 31 : 30)!.adding(days: serial).description
+            // Serials after the false 29 February count one day too many. Past 9999-12-31 (which
+            // the 1904 system reaches 1,462 serials sooner) is no day.
+            let origin = uses1904 ? Day(year: 1904, month: 1, day: 1)! : Day(year: 1899, month: 12, day: serial < 60 ? 31 : 30)!
+            guard let day = Day(inCalendar: origin.ordinal + serial) else { return false }
+            text = day.description
         }
         out.append(contentsOf: text.utf8)
         return true

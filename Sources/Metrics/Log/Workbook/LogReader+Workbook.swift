@@ -11,6 +11,9 @@ extension LogReader {
         switch try source.form() {
         case .zip:
             break
+        case .compoundFile where try source.isEncryptedWorkbook():
+            throw WorkbookError.file("has a password; save it again without one (File › Info › Protect Workbook), "
+                                     + "or as \"CSV UTF-8\"")
         case .compoundFile:
             throw WorkbookError.file("is an Excel 97–2003 workbook (.xls) or one with a password; "
                                      + "save it as \"Excel Workbook (.xlsx)\" without a password, or as \"CSV UTF-8\"")

@@ -30,6 +30,37 @@ extension LogSource {
         return .other
     }
 
+    /// True for a compound file that holds an `EncryptedPackage` stream: an .xlsx saved with a
+    /// password (Excel encrypts the whole workbook into one). Its directory may be anywhere in the
+    /// file, so the name (UTF-16) is looked for throughout.
+    func isEncryptedWorkbook() throws -> Bool {
+        let name = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        var tail: [UInt8] = []
+        var found = false
+        try forEachChunk { chunk in
+            guard !found else { return }
+            // The name may straddle two chunks: the last bytes of one go before the next.
+            let window = tail + Array(chunk.prefix(name.count))
+            found = window.withUnsafeBytes { Self.contains($0, name) } || Self.contains(chunk, name)
+            tail = Array(chunk.suffix(name.count - 1))
+        }
+        return found
+    }
+
+    private static func contains(_ bytes: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
+        guard bytes.count >= needle.count, let base = bytes.baseAddress, let first = needle.first else { return false }
+        var index = 0
+        let last = bytes.count - needle.count
+        while index <= last {
+            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return false }
+            index = base.distance(to: UnsafeRawPointer(hit))
+            let same = needle.withUnsafeBytes { memcmp(base + index, $0.baseAddress!, needle.count) == 0 }
+            if same { return true }
+            index += 1
+        }
+        return false
+    }
+
     private func leadingBytes(_ count: Int) throws -> [UInt8] {
         switch self {
         case .sheet(_, let file): return try file.leadingBytes(count)

@@ -73,7 +73,7 @@ struct SheetReader {
             } else if inInline && token.isNamed("rPh") {
                 inPhonetic = true
             } else if token.isNamed("row") {
-                rowNumber = token.attribute("r").flatMap(DateStyles.integer) ?? rowNumber + 1
+                rowNumber = try Self.rowNumber(token.attribute("r"), after: rowNumber)
                 column = 0
                 inOrder = true
                 bytes.removeAll(keepingCapacity: true)
@@ -110,6 +110,17 @@ struct SheetReader {
         inCell = true
     }
 
+    /// A row's number (`r`, as written), or the one after the last when it has none.
+    /// - Throws: `WorkbookError` when it is no row number of a sheet (1 to 1,048,576).
+    private static func rowNumber(_ written: UnsafeBufferPointer<UInt8>?, after previous: Int) throws -> Int {
+        guard let written else { return previous + 1 }
+        guard let number = DateStyles.integer(written), (1...1_048_576).contains(number) else {
+            throw WorkbookError.damaged("row '\(Diagnostic.printable(String(decoding: written, as: UTF8.self)))'",
+                                        "is not a row number (1 to 1,048,576)")
+        }
+        return number
+    }
+
     private static func cellType(_ name: UnsafeBufferPointer<UInt8>) -> CellType {
         if XMLScanner.equal(name, "s") { return .shared }
         if XMLScanner.equal(name, "inlineStr") { return .inline }
@@ -129,12 +140,13 @@ struct SheetReader {
         case .inline, .formulaText, .error:
             break
         case .shared:
+            let written = bytes[valueStart...].withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
             let index = bytes[valueStart...].withUnsafeBufferPointer { DateStyles.integer($0) } ?? -1
             bytes.removeSubrange(valueStart...)
             try checkRowSize(adding: strings.range(of: index)?.count ?? 0)
             guard strings.append(index, to: &bytes) else {
                 throw WorkbookError.damaged("cell \(CellAddress(row: rowNumber, column: column))",
-                                            "names shared string \(index), which the workbook does not have")
+                                            "names shared string '\(Diagnostic.printable(written))', which the workbook does not have")
             }
         case .boolean:
             let isTrue = bytes[valueStart] == UInt8(ascii: "1")

@@ -47,7 +47,7 @@ final class WorkbookArchive {
         var template = Array((NSTemporaryDirectory() + "/workbook-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw WorkbookError.file("") }
-        unlink(String(cString: template))
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         defer { close(descriptor) }   // the archive opens the file for itself
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == bytes.count else { throw WorkbookError.file("") }
