@@ -9,7 +9,7 @@ extension ReportCLI {
         static let configuration = CommandConfiguration(
             abstract: "Write the CSV tables a council briefing attaches, into a new folder.",
             discussion: """
-                Files open in Korean Excel by double-click: UTF-8 with BOM (or --encoding cp949), Korean headers \
+                Files open in Korean Excel by double-click: UTF-8 with BOM (or --csv-encoding cp949), Korean headers \
                 (--lang en for English), named like 2024-Q1_전북_분야별.csv (--names en: 2024-Q1_Jeonbuk_by-sector.csv). \
                 The folder appears whole or not at all; an existing one is kept unless --force.
                 """
@@ -18,7 +18,10 @@ extension ReportCLI {
         @Argument(help: "Activity-log files (CSV or .xlsx). Several files are read as one log.")
         var logs: [String] = []
 
-        @Option(name: .customLong("log-encoding"), help: "The logs' text encoding (utf-8 or cp949); detected when not given.")
+        @Option(help: "The logs' text encoding (utf-8 or cp949); detected when not given.")
+        var encoding: EncodingArgument?
+
+        @Option(name: .customLong("log-encoding"), help: ArgumentHelp("The same as --encoding (the earlier spelling).", visibility: .hidden))
         var logEncoding: TextEncodingOption?
 
         @Option(help: ArgumentHelp("The sheet to read in .xlsx logs; the first sheet when not given.", valueName: "name"))
@@ -38,8 +41,8 @@ extension ReportCLI {
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to create.", valueName: "dir"))
         var output: String
 
-        @Option(help: "utf-8-bom (the default) or cp949.")
-        var encoding: ReportCSVWriter.Encoding = .utf8BOM
+        @Option(name: .customLong("csv-encoding"), help: "The CSV files' encoding: utf-8-bom (the default) or cp949.")
+        var csvEncoding: ReportCSVWriter.Encoding?
 
         @Option(help: "File names in Korean (ko, the default) or English (en).")
         var names: Language = .ko
@@ -58,6 +61,27 @@ extension ReportCLI {
             try refuseEmpty(output, "--output")
         }
 
+        /// `--encoding` is the logs' encoding, as in every command, and `--csv-encoding` the files'.
+        /// briefing's `--encoding` used to be the files': `utf-8-bom` still means that, and `cp949`
+        /// given without `--csv-encoding` is taken as the logs' with a warning saying so.
+        private func encodings() -> (log: TextEncoding?, csv: ReportCSVWriter.Encoding) {
+            var log = logEncoding?.encoding
+            var csv = csvEncoding ?? .utf8BOM
+            switch encoding {
+            case .csv(let output)?:
+                printError("warning: --encoding \(output.rawValue) names the CSV files' encoding, which is now --csv-encoding; --encoding is the logs' encoding")
+                if csvEncoding == nil { csv = output }
+            case .log(let input)?:
+                if input == .cp949 && csvEncoding == nil {
+                    printError("warning: --encoding cp949 now reads the logs as CP949 (it named the CSV files' encoding before); for CSV files in CP949 give --csv-encoding cp949")
+                }
+                log = input.encoding
+            case nil:
+                break
+            }
+            return (log, csv)
+        }
+
         func run() throws {
             let period = try OptionValues.period(self.period)
             let office = try self.office.map { try OptionValues.office($0, on: period.last) }
@@ -67,7 +91,8 @@ extension ReportCLI {
             // File names follow --names; headers and labels follow --lang.
             let job = ReportJob.briefing(period: period, office: office, language: lang, names: names,
                                          boundaries: boundaries.boundaries)
-            let log = LogInput(files: try logSources(logs), encoding: logEncoding?.encoding, sheet: sheet, dedupe: dedupe)
+            let (logEncoding, encoding) = encodings()
+            let log = LogInput(files: try logSources(logs), encoding: logEncoding, sheet: sheet, dedupe: dedupe)
             let made = try job.build(template, log: log, progress: Progress().say)
             printDiagnostics(made.read)
             let (files, warnings) = try ReportCSVWriter(encoding: encoding).filesAndWarnings(for: made.report)

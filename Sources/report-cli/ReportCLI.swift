@@ -114,6 +114,21 @@ struct LogOptions: ParsableArguments {
 
 extension Boundaries: ExpressibleByArgument {}
 
+/// briefing's `--encoding`: the logs' encoding, or (the earlier meaning, kept for scripts) `utf-8-bom`
+/// for the CSV files.
+enum EncodingArgument: ExpressibleByArgument {
+    case log(TextEncodingOption)
+    case csv(ReportCSVWriter.Encoding)
+
+    init?(argument: String) {
+        if let input = TextEncodingOption(argument: argument) { self = .log(input) }
+        else if argument == ReportCSVWriter.Encoding.utf8BOM.rawValue { self = .csv(.utf8BOM) }
+        else { return nil }
+    }
+
+    static var allValueStrings: [String] { TextEncodingOption.allCases.map(\.rawValue) }
+}
+
 enum TextEncodingOption: String, ExpressibleByArgument, CaseIterable {
     case utf8 = "utf-8"
     case cp949

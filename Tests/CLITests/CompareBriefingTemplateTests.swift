@@ -69,8 +69,9 @@ struct BriefingCommandTests {
     @Test func englishNamesInCP949() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let result = try CLIRunner.run(["briefing"] + seeds + ["--period", "2024-Q1", "--office", "전북", "-o", "b", "--names", "en",
-                                                               "--encoding", "cp949"], in: dir)
+                                                               "--csv-encoding", "cp949", "--encoding", "utf-8"], in: dir)
         #expect(result.status == 0)
+        #expect(result.stderr == "")
         let folder = dir.appendingPathComponent("b")
         let file = folder.appendingPathComponent("2024-Q1_Jeonbuk_by-sector.csv")
         let bytes = try read(file)
@@ -78,6 +79,19 @@ struct BriefingCommandTests {
         let decoded = String(data: Data(bytes), encoding: String.Encoding(rawValue: 0x8000_0422))
         #expect(decoded?.hasPrefix("분야,활동,활동 전분기,") == true)
         #expect(decoded?.contains("바이오·헬스,6,0,6,") == true)
+    }
+
+    /// `--encoding` is the logs' encoding in briefing too; its earlier meaning (the files') is told.
+    @Test func briefingsEncodingOptionsMeanWhatTheySay() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let old = try CLIRunner.run(["briefing"] + seeds + ["--period", "2024-Q1", "-o", "a", "--encoding", "utf-8-bom"], in: dir)
+        #expect(old.status == 0)
+        #expect(old.stderrLines == ["warning: --encoding utf-8-bom names the CSV files' encoding, which is now --csv-encoding; --encoding is the logs' encoding"])
+        let ambiguous = try CLIRunner.run(["briefing"] + seeds + ["--period", "2024-Q1", "-o", "b", "--encoding", "cp949"], in: dir)
+        #expect(ambiguous.status == 1)   // the UTF-8 sample log read as CP949 is not text
+        #expect(ambiguous.stderrLines.first == "warning: --encoding cp949 now reads the logs as CP949 (it named the CSV files' encoding before); for CSV files in CP949 give --csv-encoding cp949")
+        let earlier = try CLIRunner.run(["briefing"] + seeds + ["--period", "2024-Q1", "-o", "c", "--log-encoding", "utf-8"], in: dir)
+        #expect(earlier.status == 0 && earlier.stderr == "")
     }
 
     @Test func aValueWithANewlineSurvives() throws {

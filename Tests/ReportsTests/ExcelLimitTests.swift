@@ -17,12 +17,18 @@ struct ExcelLimitTests {
     }
 
     @Test func theLibrarysFailuresAreInOurWords() {
+        let writing = XLSXError.Place(what: "writing the workbook", sheet: nil, row: nil, column: nil)
         for code in UInt32(1)...40 {
-            let message = XLSXError(libraryCode: code, "writing the workbook").description
+            let message = XLSXError.library(code: code, at: writing).description
             #expect(message.hasPrefix("writing the workbook: "))
             #expect(!message.contains("Usually") && !message.contains("Error ") && !message.contains("lxw"), "\(code): \(message)")
         }
-        #expect(XLSXError(libraryCode: 2, "writing the workbook").description
-                == "writing the workbook: the file cannot be created (is the folder writable?)")
+        #expect(XLSXError.library(code: 2, at: writing).description == "writing the workbook: the file cannot be created (is the folder writable?)")
+        let cell = XLSXError.Place(what: "text", sheet: "요약", row: 2, column: 0)
+        #expect(XLSXError.library(code: 2, at: cell).description == "sheet '요약', text at row 3, column 1: the file cannot be created (is the folder writable?)")
+        // Each limit is a case of its own, with the values a front end needs.
+        #expect(ExcelLimits.problem(withSheetName: String(repeating: "가", count: 32)) == .sheetName(String(repeating: "가", count: 32), .tooLong))
+        #expect(ExcelLimits.problem(withSheetName: "a/b") == .sheetName("a/b", .forbidden("/")))
+        #expect(ExcelLimits.problem(withSheetName: "요약") == nil)
     }
 }

@@ -30,7 +30,7 @@ struct FieldDecoder: ~Copyable {
             return String(validating: bytes, as: UTF8.self)
         case .cp949?:
             if cp949 == nil { cp949 = CP949Converter() }
-            return cp949!.decode(bytes)
+            return cp949?.decode(bytes)
         case nil:
             if let text = String(validating: bytes, as: UTF8.self) {
                 // CP949 Hangul can also be valid UTF-8 (짜짙 is ¥£, 챕 is é). When one reading is
@@ -38,7 +38,7 @@ struct FieldDecoder: ~Copyable {
                 // reading is only symbols (¥£), else UTF-8 (café).
                 if !text.unicodeScalars.contains(where: Self.isHangul) {
                     if cp949 == nil { cp949 = CP949Converter() }
-                    if let korean = cp949!.decode(bytes), korean.unicodeScalars.allSatisfy({ $0.isASCII || Self.isHangul($0) }) {
+                    if let korean = cp949?.decode(bytes), korean.unicodeScalars.allSatisfy({ $0.isASCII || Self.isHangul($0) }) {
                         let symbolsOnly = !text.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
                         encoding = symbolsOnly ? .cp949 : .utf8
                         ambiguity = (encoding!, symbolsOnly ? text : korean)
@@ -73,7 +73,7 @@ struct FieldDecoder: ~Copyable {
         switch encoding {
         case .utf8?:
             if cp949 == nil { cp949 = CP949Converter() }
-            return cp949!.decode(bytes).map { (.cp949, $0) }
+            return cp949?.decode(bytes).map { (.cp949, $0) }
         case .cp949?:
             return String(validating: bytes, as: UTF8.self).map { (.utf8, $0) }
         case nil:
@@ -87,9 +87,11 @@ final class CP949Converter {
     private let handle: iconv_t
     private var output = [CChar](repeating: 0, count: 1024)
 
-    init() {
+    /// Nil when the C library has no CP949 converter (a system without glibc's gconv modules):
+    /// CP949 text then reads as invalid, with the usual error at the field, rather than a trap.
+    init?() {
         handle = iconv_open("UTF-8", "CP949")
-        precondition(handle != iconv_t(bitPattern: -1), "iconv has no CP949 converter")
+        guard handle != iconv_t(bitPattern: -1) else { return nil }
     }
 
     deinit { iconv_close(handle) }

@@ -162,7 +162,7 @@ private struct NodeReader {
         for (sheet, node) in zip(template.sheets, sheetNodes(root, key: "name")) {
             for language in Language.allCases {
                 let name = sheet.name.text(language)
-                if let problem = ExcelLimits.problem(withSheetName: name) { throw fail(node, problem) }
+                if let problem = ExcelLimits.problem(withSheetName: name) { throw fail(node, problem.description) }
                 guard names.insert("\(language)/\(name.lowercased())").inserted else { throw fail(node, "two sheets are named '\(name)'") }
             }
         }

@@ -154,10 +154,10 @@ private struct SheetRenderer {
     }
 
     /// The format of a kind of cell, made once: kinds × bold × wrap × change.
-    private mutating func format(_ kind: Int, bold: Bool, wrap: Bool, change: Bool, _ make: () -> CellStyle) -> FormatID {
+    private mutating func format(_ kind: Int, bold: Bool, wrap: Bool, change: Bool, _ make: () -> CellStyle) throws -> FormatID {
         let key = kind << 3 | (bold ? 4 : 0) | (wrap ? 2 : 0) | (change ? 1 : 0)
         if let id = formatIDs[key] { return id }
-        let id = workbook.formatID(make())
+        let id = try workbook.formatID(make())
         formatIDs[key] = id
         return id
     }
@@ -165,21 +165,21 @@ private struct SheetRenderer {
     private mutating func write(_ cell: ReportCell, column: Int, role: ReportColumn.Role, bold: Bool, wrap: Bool) throws {
         let isChange = role == .change || role == .changePercent
         let style = self.style
-        func number(_ kind: Int, _ format: String) -> FormatID {
-            self.format(kind, bold: bold, wrap: false, change: isChange) {
+        func number(_ kind: Int, _ format: String) throws -> FormatID {
+            try self.format(kind, bold: bold, wrap: false, change: isChange) {
                 CellStyle(bold: bold, numberFormat: isChange && style.negativeRed ? "\(format);[Red]-\(format)" : format)
             }
         }
         switch cell {
         case .text(let text):
-            try sheet.writeText(text, row: row, column: column, format: format(0, bold: bold, wrap: wrap, change: false) { CellStyle(bold: bold, wrap: wrap) })
-        case .count(let n): try sheet.writeNumber(Double(n), row: row, column: column, format: number(1, style.countFormat))
-        case .dollars(let d): try sheet.writeNumber(d.value, row: row, column: column, format: number(2, style.dollarFormat))
-        case .percent(let p?): try sheet.writeNumber(p, row: row, column: column, format: number(3, style.percentFormat))
+            try sheet.writeText(text, row: row, column: column, format: try format(0, bold: bold, wrap: wrap, change: false) { CellStyle(bold: bold, wrap: wrap) })
+        case .count(let n): try sheet.writeNumber(Double(n), row: row, column: column, format: try number(1, style.countFormat))
+        case .dollars(let d): try sheet.writeNumber(d.value, row: row, column: column, format: try number(2, style.dollarFormat))
+        case .percent(let p?): try sheet.writeNumber(p, row: row, column: column, format: try number(3, style.percentFormat))
         case .percent(nil), .ratio(nil, _, _): try sheet.writeText("–", row: row, column: column, style: CellStyle(bold: bold, alignment: .right))
         case .ratio(let r?, let decimals, let dollars):
             let format = dollars ? style.dollarFormat : decimals == 0 ? style.countFormat : style.decimalFormat
-            try sheet.writeNumber(r, row: row, column: column, format: number(dollars ? 2 : decimals == 0 ? 1 : 5, format))
+            try sheet.writeNumber(r, row: row, column: column, format: try number(dollars ? 2 : decimals == 0 ? 1 : 5, format))
         case .date(let day):
             try sheet.writeNumber(Double(day.ordinal + 25569), row: row, column: column,
                                   format: format(4, bold: bold, wrap: false, change: false) {
@@ -207,7 +207,7 @@ private struct SheetRenderer {
         let dataRows = (headerRow + 1)...(headerRow + table.dataRowCount)
         let columns = chart.kind == .doughnut ? Array(chart.valueColumns.prefix(1)) : chart.valueColumns
         for column in columns {
-            xlsxChart.addSeries(sheet: sheet.name, nameCell: (headerRow, column),
+            try xlsxChart.addSeries(sheet: sheet.name, nameCell: (headerRow, column),
                                 categories: (table.labelColumn, dataRows), values: (column, dataRows))
         }
         xlsxChart.setTitle(chart.title)

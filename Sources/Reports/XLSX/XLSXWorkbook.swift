@@ -7,36 +7,79 @@ import Glibc
 // The one file that touches libxlsxwriter: C types stay here. Everything else speaks CellStyle,
 // sheet names, row and column numbers, and Swift errors.
 
-/// A libxlsxwriter failure, or an Excel limit that would be broken.
-struct XLSXError: Error, CustomStringConvertible, Equatable {
-    let message: String
-    var description: String { message }
-
-    fileprivate init(_ message: String) { self.message = message }
-
-    /// In our words: the library's own (`Error creating output xlsx file. Usually a permissions
-    /// error.`) are not for the user.
-    fileprivate init(_ code: lxw_error, _ context: String) {
-        self.init(libraryCode: code.rawValue, context)
+/// Why a workbook could not be written: an Excel limit a value would break (checked before C is
+/// called), or a failure of libxlsxwriter or the system, in our words (the library's own, such as
+/// `Error creating output xlsx file. Usually a permissions error.`, are not for the user).
+public enum XLSXError: Error, CustomStringConvertible, Equatable {
+    /// Why a sheet name cannot be used.
+    public enum SheetNameProblem: Equatable, Sendable {
+        case empty, tooLong, forbidden(Character), apostrophe, control(String)
     }
 
-    /// `code`: an `lxw_error` value.
-    init(libraryCode: UInt32, _ context: String) {
-        let code = lxw_error(rawValue: libraryCode)
-        let reason: String
-        switch code {
-        case LXW_ERROR_MEMORY_MALLOC_FAILED: reason = "not enough memory"
-        case LXW_ERROR_CREATING_XLSX_FILE: reason = "the file cannot be created (is the folder writable?)"
-        case LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE: reason = "a temporary file cannot be written (is the disk full?)"
-        case LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_PARAMETER_ERROR, LXW_ERROR_ZIP_BAD_ZIP_FILE, LXW_ERROR_ZIP_INTERNAL_ERROR,
-             LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE: reason = "the file cannot be written (is the disk full?)"
-        case LXW_ERROR_32_STRING_LENGTH_EXCEEDED, LXW_ERROR_128_STRING_LENGTH_EXCEEDED, LXW_ERROR_255_STRING_LENGTH_EXCEEDED,
-             LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: reason = "a text is longer than Excel allows there"
-        case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED, LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED:
-            reason = "more or longer web links than Excel allows"
-        default: reason = "Excel's format does not allow it (code \(code.rawValue))"
+    /// Where in the workbook a library call failed: what was written, in which sheet and cell.
+    public struct Place: Equatable, Sendable {
+        public let what: String
+        public let sheet: String?
+        /// 0-based, as written.
+        public let row: Int?
+        public let column: Int?
+    }
+
+    case sheetName(String, SheetNameProblem)
+    case duplicateSheet(String)
+    case tooManyColumns(sheet: String)
+    /// A data-validation title or message, or an inline drop-down list, past Excel's length.
+    case textTooLong(sheet: String, text: String, limit: Int)
+    case inlineList(sheet: String)
+    case cannotCreate(path: String)
+    /// libxlsxwriter answered `code` (an `lxw_error`).
+    case library(code: UInt32, at: Place)
+    /// The system's reason (a full disk), read from `errno` when the file was written.
+    case system(String)
+
+    public var description: String {
+        switch self {
+        case .sheetName(_, .empty): return "a sheet name cannot be empty"
+        case .sheetName(let name, .tooLong): return "sheet name '\(name)' exceeds Excel's limit of \(ExcelLimits.sheetNameCharacters) characters"
+        case .sheetName(let name, .forbidden(let bad)): return "sheet name '\(name)' contains '\(bad)', which Excel forbids ([ ] : * ? / \\)"
+        case .sheetName(let name, .apostrophe): return "sheet name '\(name)' cannot begin or end with an apostrophe"
+        case .sheetName(let name, .control(let code)):
+            return "sheet name '\(Diagnostic.printable(name))' contains a control character (\(code)), which a sheet name cannot hold"
+        case .duplicateSheet(let name): return "two sheets are named '\(name)'"
+        case .tooManyColumns(let sheet): return "sheet '\(sheet)' has too many columns"
+        case .textTooLong(let sheet, let text, let limit): return "sheet '\(sheet)': the message '\(text.prefix(40))…' is longer than Excel's \(limit) characters"
+        case .inlineList(let sheet): return "sheet '\(sheet)': a drop-down list written inline holds at most 255 characters, without commas"
+        case .cannotCreate(let path): return "cannot create the workbook '\(path)'"
+        case .system(let reason): return reason
+        case .library(let code, let place):
+            var context = place.what
+            if let sheet = place.sheet {
+                context = "sheet '\(sheet)', \(place.what)"
+                if let row = place.row, let column = place.column { context += " at row \(row + 1), column \(column + 1)" }
+            }
+            return "\(context): \(Self.reason(code))"
         }
-        message = "\(context): \(reason)"
+    }
+
+    /// An `lxw_error` in words.
+    static func reason(_ libraryCode: UInt32) -> String {
+        let code = lxw_error(rawValue: libraryCode)
+        switch code {
+        case LXW_ERROR_MEMORY_MALLOC_FAILED: return "not enough memory"
+        case LXW_ERROR_CREATING_XLSX_FILE: return "the file cannot be created (is the folder writable?)"
+        case LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE: return "a temporary file cannot be written (is the disk full?)"
+        case LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_PARAMETER_ERROR, LXW_ERROR_ZIP_BAD_ZIP_FILE, LXW_ERROR_ZIP_INTERNAL_ERROR,
+             LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE: return "the file cannot be written (is the disk full?)"
+        case LXW_ERROR_32_STRING_LENGTH_EXCEEDED, LXW_ERROR_128_STRING_LENGTH_EXCEEDED, LXW_ERROR_255_STRING_LENGTH_EXCEEDED,
+             LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return "a text is longer than Excel allows there"
+        case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED, LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED:
+            return "more or longer web links than Excel allows"
+        default: return "Excel's format does not allow it (code \(code.rawValue))"
+        }
+    }
+
+    fileprivate static func library(_ code: lxw_error, _ what: String, sheet: String? = nil, row: Int? = nil, column: Int? = nil) -> XLSXError {
+        .library(code: code.rawValue, at: Place(what: what, sheet: sheet, row: row, column: column))
     }
 }
 
@@ -61,17 +104,13 @@ enum ExcelLimits {
     static let forbiddenInSheetNames: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
 
     /// Why a sheet name cannot be used, or nil when it can.
-    static func problem(withSheetName name: String) -> String? {
-        if name.isEmpty { return "a sheet name cannot be empty" }
-        if name.count > sheetNameCharacters {
-            return "sheet name '\(name)' exceeds Excel's limit of \(sheetNameCharacters) characters"
-        }
-        if let bad = name.first(where: { forbiddenInSheetNames.contains($0) }) {
-            return "sheet name '\(name)' contains '\(bad)', which Excel forbids ([ ] : * ? / \\)"
-        }
-        if name.hasPrefix("'") || name.hasSuffix("'") { return "sheet name '\(name)' cannot begin or end with an apostrophe" }
+    static func problem(withSheetName name: String) -> XLSXError? {
+        if name.isEmpty { return .sheetName(name, .empty) }
+        if name.count > sheetNameCharacters { return .sheetName(name, .tooLong) }
+        if let bad = name.first(where: { forbiddenInSheetNames.contains($0) }) { return .sheetName(name, .forbidden(bad)) }
+        if name.hasPrefix("'") || name.hasSuffix("'") { return .sheetName(name, .apostrophe) }
         if let control = name.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
-            return "sheet name '\(Diagnostic.printable(name))' contains a control character (\(WorkbookText.code(control))), which a sheet name cannot hold"
+            return .sheetName(name, .control(WorkbookText.code(control)))
         }
         return nil
     }
@@ -150,7 +189,7 @@ final class XLSXWorkbook {
         self.fontSize = fontSize
         var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 1)
         handle = workbook_new_opt(path, &options)
-        guard handle != nil else { throw XLSXError("cannot create the workbook '\(path)'") }
+        guard handle != nil else { throw XLSXError.cannotCreate(path: path) }
     }
 
     deinit {
@@ -173,16 +212,16 @@ final class XLSXWorkbook {
                     properties.author = UnsafeMutablePointer(mutating: author)
                     properties.created = time_t(created)
                     let result = workbook_set_properties(workbook, &properties)
-                    guard result == LXW_NO_ERROR else { throw XLSXError(result, "document properties") }
+                    guard result == LXW_NO_ERROR else { throw XLSXError.library(result, "document properties") }
                 }
             }
         }
     }
 
     func addSheet(named name: String) throws -> XLSXSheet {
-        if let problem = ExcelLimits.problem(withSheetName: name) { throw XLSXError(problem) }
-        guard sheetNames.insert(name.lowercased()).inserted else { throw XLSXError("two sheets are named '\(name)'") }
-        guard let sheet = workbook_add_worksheet(workbook, name) else { throw XLSXError("cannot add sheet '\(name)'") }
+        if let problem = ExcelLimits.problem(withSheetName: name) { throw problem }
+        guard sheetNames.insert(name.lowercased()).inserted else { throw XLSXError.duplicateSheet(name) }
+        guard let sheet = workbook_add_worksheet(workbook, name) else { throw XLSXError.library(LXW_ERROR_MEMORY_MALLOC_FAILED, "adding the sheet", sheet: name) }
         return XLSXSheet(workbook: self, handle: sheet, name: name)
     }
 
@@ -195,7 +234,7 @@ final class XLSXWorkbook {
         case .line: type = LXW_CHART_LINE
         case .doughnut: type = LXW_CHART_DOUGHNUT
         }
-        guard let chart = workbook_add_chart(workbook, UInt8(type.rawValue)) else { throw XLSXError("cannot add a chart") }
+        guard let chart = workbook_add_chart(workbook, UInt8(type.rawValue)) else { throw XLSXError.library(LXW_ERROR_MEMORY_MALLOC_FAILED, "adding a chart") }
         return XLSXChart(workbook: self, handle: chart, kind: kind)
     }
 
@@ -209,15 +248,15 @@ final class XLSXWorkbook {
         formatPointers.removeAll()
         guard result == LXW_NO_ERROR else {
             // The system's reason (a full disk, a read-only folder) says more than the zip library's.
-            if systemError != 0 { throw XLSXError(String(cString: strerror(systemError))) }
-            throw XLSXError(result, "writing the workbook")
+            if systemError != 0 { throw XLSXError.system(String(cString: strerror(systemError))) }
+            throw XLSXError.library(result, "writing the workbook")
         }
     }
 
     /// A number for `style`, to write many cells of one look without hashing it each time.
-    func formatID(_ style: CellStyle) -> FormatID {
+    func formatID(_ style: CellStyle) throws -> FormatID {
         if let id = formats[style] { return FormatID(index: id) }
-        let format = workbook_add_format(workbook)!
+        guard let format = workbook_add_format(workbook) else { throw XLSXError.library(LXW_ERROR_MEMORY_MALLOC_FAILED, "adding a cell format") }
         format_set_font_name(format, fontName)
         format_set_font_size(format, style.fontSize ?? fontSize)
         if style.bold { format_set_bold(format) }
@@ -242,8 +281,8 @@ final class XLSXWorkbook {
         return FormatID(index: formatPointers.count - 1)
     }
 
-    fileprivate func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format> {
-        formatPointers[formatID(style).index]
+    fileprivate func format(_ style: CellStyle) throws -> UnsafeMutablePointer<lxw_format> {
+        formatPointers[try formatID(style).index]
     }
 
     fileprivate func format(_ id: FormatID) -> UnsafeMutablePointer<lxw_format> {
@@ -268,20 +307,20 @@ final class XLSXSheet {
 
     private func check(_ row: Int, _ column: Int) throws {
         guard row < ExcelLimits.rows else { throw ReportTooLarge(sheet: name) }
-        guard column < ExcelLimits.columns else { throw XLSXError("sheet '\(name)' has too many columns") }
+        guard column < ExcelLimits.columns else { throw XLSXError.tooManyColumns(sheet: name) }
     }
 
     private func check(_ result: lxw_error, _ what: String, _ row: Int, _ column: Int) throws {
-        guard result == LXW_NO_ERROR else { throw XLSXError(result, "sheet '\(name)', \(what) at row \(row + 1), column \(column + 1)") }
+        guard result == LXW_NO_ERROR else { throw XLSXError.library(result, what, sheet: name, row: row, column: column) }
     }
 
     /// Text in `style` (see the `format:` form).
     func writeText(_ text: String, row: Int, column: Int, style: CellStyle = CellStyle()) throws {
-        try writeText(text, row: row, column: column, format: workbook.formatID(style))
+        try writeText(text, row: row, column: column, format: try workbook.formatID(style))
     }
 
     func writeNumber(_ number: Double, row: Int, column: Int, style: CellStyle = CellStyle()) throws {
-        try writeNumber(number, row: row, column: column, format: workbook.formatID(style))
+        try writeNumber(number, row: row, column: column, format: try workbook.formatID(style))
     }
 
     /// Always a string cell, never a formula, whatever the text starts with, and reading back as
@@ -318,7 +357,7 @@ final class XLSXSheet {
 
     func writeBlank(row: Int, column: Int, style: CellStyle) throws {
         try check(row, column)
-        try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "blank", row, column)
+        try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), try workbook.format(style)), "blank", row, column)
     }
 
     /// A web link showing its address; plain text when Excel could not store it as a link (or the
@@ -327,7 +366,7 @@ final class XLSXSheet {
         try check(row, column)
         links += 1
         guard links <= ExcelLimits.linksPerSheet, url.utf8.count <= ExcelLimits.urlCharacters, WorkbookText.isLinkable(url),
-              worksheet_write_url(handle, lxw_row_t(row), lxw_col_t(column), url, workbook.format(style)) == LXW_NO_ERROR else {
+              worksheet_write_url(handle, lxw_row_t(row), lxw_col_t(column), url, try workbook.format(style)) == LXW_NO_ERROR else {
             try writeText(url, row: row, column: column)
             return
         }
@@ -345,7 +384,7 @@ final class XLSXSheet {
 
     /// Gives every cell of `column` a width and a look (dates, `#,##0`) for the rows not yet written.
     func setColumn(_ column: Int, width: Double, style: CellStyle) throws {
-        try check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, workbook.format(style)),
+        try check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, try workbook.format(style)),
                   "column format", 0, column)
     }
 
@@ -354,7 +393,7 @@ final class XLSXSheet {
         try check(rows.upperBound, column)
         for (text, limit) in [(rule.title, CellRule.titleLimit), (rule.note, CellRule.messageLimit), (rule.errorMessage, CellRule.messageLimit)]
         where text.count > limit {
-            throw XLSXError("sheet '\(name)': the message '\(text.prefix(40))…' is longer than Excel's \(limit) characters")
+            throw XLSXError.textTooLong(sheet: name, text: text, limit: limit)
         }
         var validation = lxw_data_validation()
         validation.show_input = UInt8(LXW_VALIDATION_ON.rawValue)
@@ -365,8 +404,8 @@ final class XLSXSheet {
         // C strings live until the call returns.
         var strings: [UnsafeMutablePointer<CChar>] = []
         defer { strings.forEach { free($0) } }
-        func c(_ text: String) -> UnsafeMutablePointer<CChar> {
-            let pointer = strdup(text)!
+        func c(_ text: String) throws -> UnsafeMutablePointer<CChar> {
+            guard let pointer = strdup(text) else { throw XLSXError.library(LXW_ERROR_MEMORY_MALLOC_FAILED, "data validation", sheet: name) }
             strings.append(pointer)
             return pointer
         }
@@ -374,13 +413,13 @@ final class XLSXSheet {
         switch rule.accepts {
         case .list(let values):
             guard values.joined(separator: ",").count <= CellRule.messageLimit, !values.contains(where: { $0.contains(",") }) else {
-                throw XLSXError("sheet '\(name)': a drop-down list written inline holds at most 255 characters, without commas")
+                throw XLSXError.inlineList(sheet: name)
             }
             validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
-            list = values.map { c($0) } + [nil]
+            list = try values.map { try c($0) } + [nil]
         case .listIn(let range):
             validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
-            validation.value_formula = c("=" + range)
+            validation.value_formula = try c("=" + range)
         case .wholeNumber(let minimum):
             validation.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
             validation.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue)
@@ -397,15 +436,15 @@ final class XLSXSheet {
         case .dateFrom(let cell, let last):
             validation.validate = UInt8(LXW_VALIDATION_TYPE_DATE_FORMULA.rawValue)
             validation.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
-            validation.minimum_formula = c("=" + cell)
-            validation.maximum_formula = c("=DATE(\(last.year),\(last.month),\(last.day))")
+            validation.minimum_formula = try c("=" + cell)
+            validation.maximum_formula = try c("=DATE(\(last.year),\(last.month),\(last.day))")
         case .anything:
             validation.validate = UInt8(LXW_VALIDATION_TYPE_ANY.rawValue)
         }
-        validation.input_title = c(rule.title)
-        validation.input_message = c(rule.note)
-        validation.error_title = c(rule.title)
-        if !rule.errorMessage.isEmpty { validation.error_message = c(rule.errorMessage) }
+        validation.input_title = try c(rule.title)
+        validation.input_message = try c(rule.note)
+        validation.error_title = try c(rule.title)
+        if !rule.errorMessage.isEmpty { validation.error_message = try c(rule.errorMessage) }
         let result = list.withUnsafeMutableBufferPointer { values -> lxw_error in
             if !values.isEmpty { validation.value_list = values.baseAddress }
             return worksheet_data_validation_range(handle, lxw_row_t(rows.lowerBound), lxw_col_t(column),
@@ -481,8 +520,8 @@ final class XLSXChart {
 
     /// A series: names from `nameCell`, categories and values from two column ranges of `sheet`.
     func addSeries(sheet: String, nameCell: (row: Int, column: Int), categories: (column: Int, rows: ClosedRange<Int>),
-                   values: (column: Int, rows: ClosedRange<Int>)) {
-        let series = chart_add_series(handle, nil, nil)!
+                   values: (column: Int, rows: ClosedRange<Int>)) throws {
+        guard let series = chart_add_series(handle, nil, nil) else { throw XLSXError.library(LXW_ERROR_MEMORY_MALLOC_FAILED, "adding a chart series") }
         chart_series_set_name_range(series, sheet, lxw_row_t(nameCell.row), lxw_col_t(nameCell.column))
         chart_series_set_categories(series, sheet, lxw_row_t(categories.rows.lowerBound), lxw_col_t(categories.column),
                                     lxw_row_t(categories.rows.upperBound), lxw_col_t(categories.column))
