@@ -24,9 +24,11 @@ public struct LogInput: Sendable {
     /// The files' names, as diagnostics and the about sheet show them.
     public var names: [String] { files.map(\.name) }
 
-    /// A reader of this log's encoding.
-    func reader(_ places: Gazetteer = .shared) -> LogReader {
-        LogReader(encoding: encoding, gazetteer: places)
+    /// A reader of this log's encoding; with `digests`, one that fingerprints each file as it reads it.
+    func reader(_ places: Gazetteer = .shared, digests: Bool = false) -> LogReader {
+        var reader = LogReader(encoding: encoding, gazetteer: places)
+        reader.computesDigests = digests
+        return reader
     }
 
     /// Hands each row to `body` as it is read (as `--dedupe` counts it).

@@ -125,22 +125,6 @@ public func creationTime(_ environment: [String: String] = ProcessInfo.processIn
     return Int(Date().timeIntervalSince1970)
 }
 
-/// SHA-256 of a log file, read in chunks; empty when it cannot be read.
-func fileDigest(_ source: LogSource) -> String {
-    var digest = SHA256()
-    switch source {
-    case .bytes(_, let bytes):
-        bytes.withUnsafeBytes { digest.update($0) }
-    default:
-        guard let path = source.path, let handle = FileHandle(forReadingAtPath: path) else { return "" }
-        defer { try? handle.close() }
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            chunk.withUnsafeBytes { digest.update($0) }
-        }
-    }
-    return digest.finalize()
-}
-
 extension Array where Element: Hashable {
     /// Each element once, in the order first given.
     func uniqued() -> [Element] {

@@ -46,7 +46,7 @@ public struct ReportJob: Sendable {
         var metrics = MetricsAccumulator(queries: queries, tiesAsOf: context.tiesDay(for: template), places: places)
         progress("reading the log")
         let plan = log.mergePlan()
-        let read = log.reader(places).read(log.sources) { record in
+        let read = log.reader(places, digests: template.needsFileDigests).read(log.sources) { record in
             rowsRead.count()
             if let record = plan.apply(record) { metrics.add(record) }
         }
@@ -77,7 +77,7 @@ public struct ReportJob: Sendable {
         var (queries, skeleton) = ReportBuilder.plan(template, context: context, activities: activities, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
-        let counting = CountingPass(reader: log.reader(places), sources: log.sources, queries: queries,
+        let counting = CountingPass(reader: log.reader(places, digests: template.needsFileDigests), sources: log.sources, queries: queries,
                                     tiesAsOf: context.tiesDay(for: template), places: places, plan: plan, rows: rowsRead)
         box.pass = counting
         progress("reading the log")
@@ -115,7 +115,7 @@ public struct ReportJob: Sendable {
     private func describe(_ context: inout ReportContext, _ template: ReportTemplate, _ log: LogInput,
                           _ read: LogReadReport, _ plan: MergePlan) {
         context.files = zip(log.files, read.files).map { source, file in
-            ReportContext.InputFile(name: source.name, sha256: template.needsFileDigests ? fileDigest(source) : "", rows: file.rows)
+            ReportContext.InputFile(name: source.name, sha256: file.sha256 ?? "", rows: file.rows)
         }
         context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
         context.merges = plan.merges.map { merge in

@@ -5,6 +5,9 @@ public struct LogReader {
     /// Forces an encoding; nil detects it per file.
     public var encoding: TextEncoding?
     public let gazetteer: Gazetteer
+    /// Computes each file's SHA-256 and size as it is read (`LogFileSummary.sha256`), for a report
+    /// that shows them: no second pass over the bytes, and right for a pipe read once.
+    public var computesDigests = false
 
     public init(encoding: TextEncoding? = nil, gazetteer: Gazetteer = .shared) {
         self.encoding = encoding
@@ -36,6 +39,8 @@ public struct LogReader {
         var amountTotals: [Column: Dollars] = [:]
         for (index, source) in sources.enumerated() {
             var file = LogFileSummary(name: source.name)
+            var digest = computesDigests && selecting == nil ? SHA256() : nil
+            var complete = false
             let isWorkbook = source.isWorkbook
             // A workbook's text is Unicode, whatever the CSV files' encoding.
             var parser = RowParser(file: index, fileNames: sources.map(\.name), gazetteer: gazetteer,
@@ -45,11 +50,14 @@ public struct LogReader {
             parser.amountTotals = amountTotals
             do {
                 if isWorkbook {
+                    // A workbook is read part by part: its bytes are hashed in a pass of their own.
+                    if digest != nil { try source.forEachChunk { digest!.update($0); file.bytes += $0.count } }
                     try readWorkbook(source, &parser, &report.diagnostics, &ids, &file, body)
                 } else {
                     var tokenizer = CSVTokenizer()
                     var first = true
                     try source.forEachChunk { chunk in
+                        if digest != nil { digest!.update(chunk); file.bytes += chunk.count }
                         var chunk = chunk
                         if first {
                             first = false
@@ -63,6 +71,7 @@ public struct LogReader {
                         try parser.handle(record, &report.diagnostics, &ids, &file, body)
                     }
                 }
+                complete = true
                 if !parser.sawHeader {
                     report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1,
                                                       columnName: "header", message: "the file is empty; the first line must name the columns"))
@@ -85,6 +94,7 @@ public struct LogReader {
                 precondition(error is RowParser.Stop, "unexpected error \(error)")
             }
             file.encoding = isWorkbook ? nil : parser.detectedEncoding
+            if complete, var digest { file.sha256 = digest.finalize() }
             if let place = parser.sheets[index] { sheets[index] = place }
             amountTotals = parser.amountTotals
             file.extraColumns = parser.extraColumnNames
@@ -164,6 +174,10 @@ public struct LogFileSummary: Sendable {
     public var fields: [Int] = []
     /// For a workbook, the sheet column of field 1 (1 for A).
     public var firstColumn = 1
+    /// With `LogReader.computesDigests`: the SHA-256 of the file's bytes (hex) and their count; the
+    /// digest is nil when the file could not be read to its end (a broken file stops early).
+    public var sha256: String?
+    public var bytes = 0
 }
 
 extension LogReadReport {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Reports
+@testable import TradeMetrics
 
 struct SHA256Tests {
     func digest(_ text: String) -> String {
@@ -23,5 +23,24 @@ struct SHA256Tests {
         var pieces = SHA256()
         for start in stride(from: 0, to: bytes.count, by: 37) { pieces.update(Array(bytes[start..<min(start + 37, bytes.count)])) }
         #expect(whole.finalize() == pieces.finalize())
+    }
+}
+
+/// The reader fingerprints each file as it reads it, when asked: the about sheet's SHA-256, with no
+/// second pass over the bytes (and right for a pipe, read once).
+struct ReadDigestTests {
+    @Test func eachFilesDigestAndSizeComeWithTheRead() {
+        let text = "id,date,office,kind,partner_country\nx1,2024-01-10,전북,forum,US\n"
+        var reader = LogReader()
+        reader.computesDigests = true
+        let report = reader.read([.bytes(name: "a.csv", Array(text.utf8))]) { _ in }
+        var expected = SHA256()
+        expected.update(Array(text.utf8))
+        #expect(report.files[0].sha256 == expected.finalize())
+        #expect(report.files[0].bytes == text.utf8.count)
+        // Not asked: not computed.
+        #expect(LogReader().read([.bytes(name: "a.csv", Array(text.utf8))]) { _ in }.files[0].sha256 == nil)
+        // A file whose header makes it unreadable is not read to its end: no digest.
+        #expect(reader.read([.bytes(name: "abc.csv", Array("abc\n1\n".utf8))]) { _ in }.files[0].sha256 == nil)
     }
 }
