@@ -65,6 +65,11 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
+        .testTarget(
+            name: "ReportJobsTests",
+            dependencies: ["ReportJobs", "Reports", "TradeMetrics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "CLITests", dependencies: ["report-cli", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Malformed"]),
         .testTarget(
