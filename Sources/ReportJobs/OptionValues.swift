@@ -75,7 +75,7 @@ public enum OptionValues {
     public static func dimensions(_ by: String?) throws -> [TradeMetrics.Dimension] {
         guard let by, !by.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
         let names = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard names.count <= 2 else { throw UsageError("Group by at most two dimensions, e.g. --by province,sector.") }
+        guard names.count <= 2 else { throw UsageError("Group by at most two dimensions, e.g. province,sector.") }
         return try names.map { name in
             guard let dimension = TradeMetrics.Dimension(rawValue: name) else {
                 throw UsageError("Unknown dimension '\(name)'; use \(TradeMetrics.Dimension.allCases.map(\.rawValue).joined(separator: ", ")).")

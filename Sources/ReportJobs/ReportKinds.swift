@@ -29,7 +29,7 @@ extension ReportJob {
                                   log: LogInput, boundaries: Boundaries = .current) throws -> ReportJob {
         let places = Gazetteer.shared
         if by == .province, let municipality = chosen.first(where: { !places[$0].isProvince }) {
-            throw UsageError("\(places.displayName(municipality)) is not a province; give --by office to compare it as itself.")
+            throw UsageError("\(places.displayName(municipality)) is not a province; compare by office to compare it as itself.")
         }
         var job = ReportJob(period: period, language: language)
         job.boundaries = boundaries

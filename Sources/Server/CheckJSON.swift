@@ -83,6 +83,14 @@ struct CheckJSON: Encodable {
         try container.encode(kinds, forKey: .kinds)
     }
 
+    /// A finding's hint in the page's words: its controls, not the command line's options.
+    static func pageHint(_ hint: Diagnostic.Hint) -> String {
+        switch hint {
+        case .dedupe: return "; tick \"count an activity two offices both logged once\" to count it once"
+        case .encoding(let name): return ": choose the encoding \(name.uppercased()) if that was meant"
+        }
+    }
+
     init(_ report: LogReadReport, summary: LogSummary? = nil, places: Gazetteer = .shared) {
         ok = !report.hasErrors
         files = report.files.map {
@@ -93,7 +101,8 @@ struct CheckJSON: Encodable {
                 file: diagnostic.file, line: diagnostic.sheet == nil ? diagnostic.line : nil,
                 cell: diagnostic.sheet == nil ? nil : String(diagnostic.place.split(separator: ":").last ?? ""),
                 sheet: diagnostic.sheet, field: diagnostic.column, column: diagnostic.columnName,
-                value: diagnostic.value, message: diagnostic.message, text: diagnostic.description))
+                value: diagnostic.value, message: diagnostic.message + (diagnostic.hint.map(Self.pageHint) ?? ""),
+                text: diagnostic.line(hint: Self.pageHint)))
         }
         errors = findings.filter { $0.0 == .error }.map(\.1)
         warnings = findings.filter { $0.0 == .warning }.map(\.1)

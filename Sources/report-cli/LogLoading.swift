@@ -77,7 +77,15 @@ private func spooled(_ path: String) throws -> LogSource {
 
 /// Prints a read's warnings and errors on standard error, one a line.
 func printDiagnostics(_ report: LogReadReport) {
-    for line in report.diagnostics.lines { printError(line) }
+    for line in report.diagnostics.lines(hint: commandLineHint) { printError(line) }
+}
+
+/// A finding's hint in the command line's words: its options.
+func commandLineHint(_ hint: Diagnostic.Hint) -> String {
+    switch hint {
+    case .dedupe: return ", --dedupe counts it once"
+    case .encoding(let name): return ": give --encoding \(name) if that was meant"
+    }
 }
 
 /// Prints a written workbook's warnings: the log's, then what writing `output` warned of (cut cells).

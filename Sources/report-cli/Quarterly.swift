@@ -88,7 +88,7 @@ func writeCSVFiles(_ files: [(name: String, bytes: [UInt8])], into folder: Strin
 
 /// Output refusals are usage errors (exit 2) with their reason.
 func refuse(_ check: () throws -> Void) throws {
-    do { try check() } catch let refusal as AtomicOutput.Refusal { throw ValidationError(refusal.description) }
+    do { try check() } catch let refusal as AtomicOutput.Refusal { throw ValidationError(refusal.commandLine) }
 }
 
 /// An empty path (`-o ""`) names nothing: refused before any work.
@@ -111,3 +111,8 @@ final class Progress {
 
 extension Language: ExpressibleByArgument {}
 extension ReportCSVWriter.Encoding: ExpressibleByArgument {}
+
+extension AtomicOutput.Refusal {
+    /// As the command line says it: how to replace what exists.
+    var commandLine: String { exists ? description + "; give --force to replace it" : description }
+}

@@ -54,6 +54,10 @@ struct ReportCLI: ParsableCommand {
             // A log that is a device, or a pipe carrying too much: bad input.
             printError(refusal.description)
             Foundation.exit(1)
+        } catch let refusal as AtomicOutput.Refusal {
+            // An output refused while the report was put in place (another run made it meanwhile).
+            printError("Error: \(refusal.commandLine)")
+            Foundation.exit(2)
         } catch let error as TemplateError {
             // A mistake in a template is bad input too, printed compiler-style.
             printError(error.description)

@@ -16,7 +16,7 @@ struct CompareCommandTests {
     }
 
     @Test(arguments: [
-        (["--period", "2024", "--offices", "전주시", "-o", "x.xlsx"], "Error: 전주시 is not a province; give --by office to compare it as itself."),
+        (["--period", "2024", "--offices", "전주시", "-o", "x.xlsx"], "Error: 전주시 is not a province; compare by office to compare it as itself."),
         (["--period", "2024", "--offices", "Jeonbok-do", "-o", "x.xlsx"], "Error: Unknown office 'Jeonbok-do'. Did you mean 전북특별자치도?"),
         (["--period", "2024-Q5", "-o", "x.xlsx"], "Error: bad period '2024-Q5'; write 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all"),
         (["--period", "2024", "--offices", "전북", "--all-provinces", "-o", "x.xlsx"], "Error: Give either --offices or --all-provinces, not both."),

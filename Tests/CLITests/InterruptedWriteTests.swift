@@ -83,7 +83,7 @@ struct InterruptedWriteTests {
         let (folder, duration, before) = try Self.firstReport()
         defer { try? FileManager.default.removeItem(at: folder) }
         var interrupted = 0
-        for fraction in [0.2, 0.5, 0.8, 0.95] {
+        for fraction in [0.1, 0.2, 0.5, 0.8, 0.95] {
             let process = try Self.start(in: folder)
             Thread.sleep(forTimeInterval: duration * fraction)
             kill(process.processIdentifier, SIGINT)
@@ -95,7 +95,8 @@ struct InterruptedWriteTests {
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["csv", "log.csv", "r.xlsx"])
             #expect(try Self.snapshot(folder) == before)
         }
-        // Interrupted early, a run cannot have finished: the handler was seen at work.
-        #expect(interrupted >= 2)
+        // Interrupted a tenth of the way in, a run cannot have finished: the handler was seen at
+        // work at least once (how many of the later ones finish first depends on the machine's load).
+        #expect(interrupted >= 1)
     }
 }

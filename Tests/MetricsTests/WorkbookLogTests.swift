@@ -121,9 +121,9 @@ struct WorkbookLogTests {
         var text = try String(contentsOf: Self.folder.appendingPathComponent("log.csv"), encoding: .utf8)
         text = text.replacingOccurrences(of: "\njb-", with: "\ncopy-jb-").replacingOccurrences(of: "\njj-", with: "\ncopy-jj-")
         let log = Self.read([try Self.source("openpyxl-1904.xlsx").choosingSheet("활동"), .bytes(name: "copy.csv", Array(text.utf8))])
-        #expect(log.lines.first == "copy.csv:2:1: warning: row: the same activity as openpyxl-1904.xlsx[활동]:B3 (전북특별자치도); both rows count, --dedupe counts it once")
+        #expect(log.lines.first == "copy.csv:2:1: warning: row: the same activity as openpyxl-1904.xlsx[활동]:B3 (전북특별자치도); both rows count")
         let reversed = Self.read([.bytes(name: "copy.csv", Array(text.utf8)), try Self.source("openpyxl-1904.xlsx").choosingSheet("활동")])
-        #expect(reversed.lines.first == "openpyxl-1904.xlsx[활동]:B3: warning: row: the same activity as copy.csv:2 (전북특별자치도); both rows count, --dedupe counts it once")
+        #expect(reversed.lines.first == "openpyxl-1904.xlsx[활동]:B3: warning: row: the same activity as copy.csv:2 (전북특별자치도); both rows count")
     }
 
     @Test func whatIsNoWorkbookIsRefusedAtItsFirstLine() throws {

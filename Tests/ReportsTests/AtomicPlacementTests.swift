@@ -52,7 +52,7 @@ struct AtomicPlacementTests {
         let aside = folder.appendingPathComponent(".csv.old-2147483647-1").path   // no such process
         try FileManager.default.createDirectory(atPath: aside, withIntermediateDirectories: false)
         try Data("old".utf8).write(to: URL(fileURLWithPath: aside + "/a.csv"))
-        #expect(throws: AtomicOutput.Refusal(description: "\(target) already exists; give --force to replace it")) {
+        #expect(throws: AtomicOutput.Refusal(description: "\(target) already exists", exists: true)) {
             try AtomicOutput.check(target, force: false, protected: [], folder: true)
         }
         #expect(try String(contentsOfFile: target + "/a.csv", encoding: .utf8) == "old")

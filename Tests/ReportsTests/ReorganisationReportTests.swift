@@ -68,7 +68,7 @@ struct ReorganisationReportTests {
         let side = xlsx.cells("나란히 비교")
         #expect(["B6", "E6"].map { side[$0]?.value } == ["3", "0"])     // the special city has no row before 2026-07-01 as logged
         let rows = about(xlsx)
-        #expect(rows.contains("경계: 기록 당시 경계 (--boundaries as-logged): 각 행을 그 일자의 기관으로 셈"))
+        #expect(rows.contains("경계: 기록 당시 경계 (boundaries: as-logged): 각 행을 그 일자의 기관으로 셈"))
         #expect(rows.contains("재집계하지 않음: 광주광역시, 전라남도 → 전남광주통합특별시 (2026-07-01): 이전 행은 광주광역시 (~2026-06-30), 전라남도 (~2026-06-30)에 남음"))
         #expect(names(try compare("2026", boundaries: .asLogged)).count == 18)
     }

@@ -20,6 +20,16 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var message: String
     /// The value as written; nil when there is none to show.
     public var value: String?
+    /// What the user may do about it, which each front end words its own way (a command-line
+    /// option, a check box on the page): the message itself names no option.
+    public var hint: Hint?
+
+    public enum Hint: Equatable, Sendable {
+        /// Counting an activity logged twice once.
+        case dedupe
+        /// Reading the file in this encoding (`utf-8`, `cp949`).
+        case encoding(String)
+    }
 
     public init(_ severity: Severity, file: String, line: Int, column: Int, columnName: String,
                 message: String, value: String? = nil, sheet: String? = nil) {
@@ -39,8 +49,14 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         return "\(file)[\(sheet)]:\(CellAddress(row: line, column: column))"
     }
 
-    public var description: String {
+    /// `FILE:LINE:COLUMN: error: COLUMN_NAME: MESSAGE 'VALUE'`, without the hint.
+    public var description: String { line { _ in "" } }
+
+    /// The finding on one line, its hint (if any) in a front end's words after the message:
+    /// `, --dedupe counts it once`.
+    public func line(hint words: (Hint) -> String) -> String {
         var text = "\(place): \(severity.rawValue): \(columnName): \(message)"
+        if let hint { text += words(hint) }
         if let value { text += " '\(Diagnostic.printable(value))'" }
         return text
     }
@@ -148,8 +164,11 @@ public struct DiagnosticLog: Sendable {
     }
 
     /// Every kept finding, then a line per file for those not shown.
-    public var lines: [String] {
-        kept.map(\.description) + dropped.flatMap { entry -> [String] in
+    public var lines: [String] { lines { _ in "" } }
+
+    /// The same, each hint in a front end's words.
+    public func lines(hint words: (Diagnostic.Hint) -> String) -> [String] {
+        kept.map { $0.line(hint: words) } + dropped.flatMap { entry -> [String] in
             var lines: [String] = []
             if entry.errors > 0 { lines.append("\(entry.file): error: \(entry.errors) more errors not shown") }
             if entry.warnings > 0 { lines.append("\(entry.file): warning: \(entry.warnings) more warnings not shown") }

@@ -116,9 +116,11 @@ public struct LogReader {
         let first = sheets[pair.first.file].map { $0.cell(of: firstName, row: pair.first.line, column: $0.firstColumn) }
             ?? "\(firstName):\(pair.first.line)"
         let second = sheets[pair.second.file]
-        return Diagnostic(.warning, file: sources[pair.second.file].name, line: pair.second.line, column: second?.firstColumn ?? 1,
-                          columnName: "row", message: "the same activity as \(first) (\(offices)); both rows count, --dedupe counts it once",
-                          sheet: second?.sheet)
+        var warning = Diagnostic(.warning, file: sources[pair.second.file].name, line: pair.second.line, column: second?.firstColumn ?? 1,
+                                 columnName: "row", message: "the same activity as \(first) (\(offices)); both rows count",
+                                 sheet: second?.sheet)
+        warning.hint = .dedupe
+        return warning
     }
 
     /// The records of the rows at `locations`, from a log already found valid.

@@ -288,9 +288,11 @@ struct RowParser: ~Copyable {
         if let text = decoder.decode(bytes) {
             if let (chosen, other) = decoder.takeAmbiguity() {
                 let (read, otherName) = chosen == .cp949 ? ("CP949 text, as Korean", "utf-8") : ("UTF-8 text", "cp949")
-                row.problems.append(Diagnostic(.warning, file: name, line: row.line, column: index + 1, columnName: columnName(index),
-                                               message: "read as \(read); its bytes also read as \(otherName.uppercased()) '\(Diagnostic.printable(other))': give --encoding \(otherName) if that was meant",
-                                               value: text))
+                var warning = Diagnostic(.warning, file: name, line: row.line, column: index + 1, columnName: columnName(index),
+                                         message: "read as \(read); its bytes also read as \(otherName.uppercased()) '\(Diagnostic.printable(other))'",
+                                         value: text)
+                warning.hint = .encoding(otherName)
+                row.problems.append(warning)
             }
             return text
         }

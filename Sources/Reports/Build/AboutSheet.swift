@@ -25,7 +25,7 @@ extension ReportBuilder {
         add(ko ? "경고" : "Warnings", "\(context.warnings.count)")
         for warning in context.warnings.prefix(200) { add("", warning) }
         if !context.merges.isEmpty {
-            add(ko ? "중복 병합 (--dedupe)" : "Merged (--dedupe)", ko ? "\(context.merges.count)건: 한 활동으로 셈, 기초자치단체 행에 수치는 큰 값"
+            add(ko ? "중복 병합 (dedupe)" : "Merged (dedupe)", ko ? "\(context.merges.count)건: 한 활동으로 셈, 기초자치단체 행에 수치는 큰 값"
                                                            : "\(context.merges.count): counted once, under the municipality, with the larger of each number")
             for merge in context.merges {
                 add("", merge.kept + " ← " + merge.merged.joined(separator: "; "))
@@ -62,8 +62,8 @@ extension ReportBuilder {
             text = ko ? "현재 경계\(asOf): 그때까지 통합된 시·도의 행은 비교 기간을 포함해 통합된 시·도로 셈"
                       : "Today's\(asOf.isEmpty ? "" : " (as on \(period.last))"): rows of provinces merged by then count under the merged one, in every base too"
         case .asLogged:
-            text = ko ? "기록 당시 경계 (--boundaries as-logged): 각 행을 그 일자의 기관으로 셈"
-                      : "As logged (--boundaries as-logged): each row under the office of its own date"
+            text = ko ? "기록 당시 경계 (boundaries: as-logged): 각 행을 그 일자의 기관으로 셈"
+                      : "As logged (boundaries: as-logged): each row under the office of its own date"
         }
         if changes.isEmpty { text += ko ? "; 이 기간에 바뀐 경계 없음" : "; no boundary changed in these periods" }
         add(ko ? "경계" : "Boundaries", text)

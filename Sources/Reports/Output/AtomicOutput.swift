@@ -5,6 +5,9 @@ import Foundation
 public enum AtomicOutput {
     public struct Refusal: Error, CustomStringConvertible, Equatable {
         public let description: String
+        /// The target exists and would be replaced only when asked (the command line's `--force`):
+        /// a front end says how to ask.
+        public var exists = false
     }
 
     /// Refuses a target that exists (unless `force`) or is no regular file (a folder for `folder`:
@@ -30,7 +33,7 @@ public enum AtomicOutput {
                                                 : "\(target): refusing to write over an input (\(path))")
         }
         if exists && !force {
-            throw Refusal(description: "\(target) already exists; give --force to replace it")
+            throw Refusal(description: "\(target) already exists", exists: true)
         }
     }
 
@@ -181,7 +184,7 @@ public enum AtomicOutput {
             }
         }
         if !done && errno == EEXIST {
-            throw Refusal(description: "\(target) already exists (another run made it meanwhile); give --force to replace it")
+            throw Refusal(description: "\(target) already exists (another run made it meanwhile)", exists: true)
         }
         return done
     }
