@@ -85,15 +85,25 @@ struct HostileWorkbookTests {
         ])
     }
 
-    /// FuzzWorkbook's first finding: ZIPFoundation leaks its copy of bytes that hold no zip end
-    /// record, so such bytes are refused before it sees them (a leak is not observable here; the
-    /// check and the message are).
-    @Test func bytesWithoutAZipEndRecordAreRefusedFirst() throws {
+    /// FuzzWorkbook's first finding: bytes with no zip end record (ZIPFoundation leaked them); and
+    /// an end record alone, or with a directory past the file's end, is no archive either.
+    @Test func bytesWithoutAZipEndRecordAreRefused() throws {
         let stub: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 60)
-        #expect(!WorkbookArchive.hasEndRecord(stub))
-        #expect(WorkbookArchive.hasEndRecord(try Self.workbook(sheet: Self.header)))
-        #expect(WorkbookArchive.hasEndRecord(stub + [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)))
-        #expect(Self.lines(stub) == ["log.xlsx:1:1: error: file: is not a valid .xlsx workbook: its zip archive cannot be read; "
-                                     + "open it in Excel and save it again"])
+        let refused = ["log.xlsx:1:1: error: file: is not a valid .xlsx workbook: its zip archive cannot be read; open it in Excel and save it again"]
+        #expect(Self.lines(stub) == refused)
+        let pastTheEnd = stub + [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0, 46, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0, 0]
+        #expect(Self.lines(pastTheEnd) == refused)
+        #expect(LogReader().readAll([.bytes(name: "log.xlsx", try Self.workbook(sheet: Self.header))]).report.diagnostics.errorCount == 1)   // header, no rows
+    }
+
+    /// FuzzWorkbook's hang: a 6 KB workbook whose shared strings' deflate stream has no end mark
+    /// made ZIPFoundation read past the part and loop at the file's end for ever. Each part is now
+    /// unpacked within its own bytes: damaged, at once.
+    @Test func aStreamWithoutItsEndIsDamagedNotAHang() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Workbooks/stream-without-end.xlsx")
+        let read = LogReader().readAll([.file(path: url.path, name: "fuzz.xlsx")])
+        #expect(read.report.diagnostics.lines == [
+            "fuzz.xlsx:1:1: error: file: is not a valid .xlsx workbook: xl/sharedStrings.xml is damaged (its compressed data ends before its end mark); open it in Excel and save it again",
+        ])
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
-import ZIPFoundation
 
-/// The parts of an .xlsx file, read through ZIPFoundation: each one in chunks, so that the largest
-/// (a sheet) is never held whole. Part names are matched without regard to case, as OPC wants.
+/// The parts of an .xlsx file, read by hand (`ZipDirectory`, zlib through `ZipInflater`): each one
+/// in chunks, so that the largest (a sheet) is never held whole, and each bounded by its entry, so
+/// that no damaged stream can run on. Part names are matched without regard to case, as OPC wants.
 final class WorkbookArchive {
-    private let archive: Archive
-    private let entries: [String: Entry]
+    private let bytes: ZipBytes
+    private let entries: [String: ZipDirectory.Entry]
 
     /// Chunks of decompressed XML handed on at a time.
     private static let chunkSize = 1 << 18
@@ -16,55 +16,25 @@ final class WorkbookArchive {
 
     /// - Throws: `WorkbookError` when the file is not a readable zip archive.
     init(_ source: LogSource) throws {
+        let directory: ZipDirectory
         do {
             switch source.content {
-            case .file(let path, _): archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-            case .bytes(_, let bytes):
-                // ZIPFoundation's archive in memory leaks when the bytes hold no end record, and
-                // traps on an entry past their end (both found by FuzzWorkbook): the bytes are read
-                // as a file instead, an unlinked temporary one, as every upload is.
-                guard Self.hasEndRecord(bytes) else { throw WorkbookError.file("") }
-                archive = try Self.archiveOnDisk(bytes)
+            case .file(let path, _): bytes = try ZipBytes(path: path)
+            case .bytes(_, let content): bytes = ZipBytes(content)
             case .sheet: preconditionFailure("LogSource.content is never a sheet")
             }
+            directory = try ZipDirectory(bytes, maximumEntries: Self.maximumParts)
+        } catch let malformed as ZipDirectory.Malformed where malformed.reason.hasPrefix("holds more than") {
+            throw WorkbookError.file("is a zip archive of more than 10,000 files, not a workbook of a log; "
+                                     + "save the log as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"")
         } catch {
             throw WorkbookError.file("is not a valid .xlsx workbook: its zip archive cannot be read; open it in Excel and save it again")
         }
-        var entries: [String: Entry] = [:]
-        for entry in archive {
-            // An .xlsx has tens of parts; a zip of millions would be held whole.
-            guard entries.count < Self.maximumParts else {
-                throw WorkbookError.file("is a zip archive of more than 10,000 files, not a workbook of a log; "
-                                         + "save the log as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"")
-            }
-            entries[entry.path.lowercased()] = entry
+        var entries: [String: ZipDirectory.Entry] = [:]
+        for entry in directory.entries where entries[entry.name.lowercased()] == nil {
+            entries[entry.name.lowercased()] = entry
         }
         self.entries = entries
-    }
-
-    /// `bytes` written to a temporary file deleted at once, opened through its descriptor.
-    private static func archiveOnDisk(_ bytes: [UInt8]) throws -> Archive {
-        var template = Array((NSTemporaryDirectory() + "/workbook-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw WorkbookError.file("") }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        defer { close(descriptor) }   // the archive opens the file for itself
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count else { throw WorkbookError.file("") }
-        return try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(descriptor)"), accessMode: .read)
-    }
-
-    /// Whether the zip's end-of-central-directory signature is where a reader looks for it: in
-    /// the last 22 bytes plus the longest comment.
-    static func hasEndRecord(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 22 else { return false }
-        var index = bytes.count - 22
-        let first = max(0, bytes.count - 22 - 0xFFFF)
-        while index >= first {
-            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x05, bytes[index + 3] == 0x06 { return true }
-            index -= 1
-        }
-        return false
     }
 
     func contains(_ part: String) -> Bool {
@@ -75,32 +45,43 @@ final class WorkbookArchive {
     /// - Throws: `WorkbookError` when the part is missing or damaged; what `body` throws.
     func forEachChunk(of part: String, limit: Int? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard let entry = entries[part.lowercased()] else { throw WorkbookError.damaged(part, "is missing") }
-        var failure: Error?
         var checksum: UInt32 = 0
         var unpacked = 0
-        do {
-            // Checked here rather than by ZIPFoundation, whose CRC-32 takes a byte a step.
-            _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true) { data in
-                do {
-                    unpacked += data.count
-                    if let limit, unpacked > limit {
-                        throw WorkbookError.damaged(part, "unpacks to more than \(limit >> 20) MB")
-                    }
-                    try data.withUnsafeBytes { bytes in
-                        checksum = ZipChecksum.update(checksum, with: bytes)
-                        try body(bytes)
-                    }
-                } catch {
-                    failure = error
-                    throw error
-                }
-            }
-            if checksum != entry.checksum { throw WorkbookError.damaged(part, "is damaged (its checksum differs)") }
-        } catch {
-            if let failure { throw failure }
-            if error is WorkbookError { throw error }
-            throw WorkbookError.damaged(part, "cannot be unpacked (\(error))")
+        let take = { (chunk: UnsafeRawBufferPointer) throws in
+            unpacked += chunk.count
+            if let limit, unpacked > limit { throw WorkbookError.damaged(part, "unpacks to more than \(limit >> 20) MB") }
+            checksum = ZipChecksum.update(checksum, with: chunk)
+            try body(chunk)
         }
+        do {
+            var offset = try ZipDirectory.dataOffset(of: entry, in: bytes)
+            let end = offset + entry.compressedSize
+            switch entry.method {
+            case 0:
+                while offset < end {
+                    let chunk = try bytes.read(at: offset, min(Self.chunkSize, end - offset))
+                    offset += chunk.count
+                    try chunk.withUnsafeBytes(take)
+                }
+            case 8:
+                try ZipInflater.inflate(compressedSize: entry.compressedSize, chunkSize: Self.chunkSize, input: { count in
+                    let chunk = try bytes.read(at: offset, count)
+                    offset += chunk.count
+                    return chunk
+                }, output: take)
+            default:
+                throw WorkbookError.damaged(part, "is packed in a way Excel does not use (method \(entry.method))")
+            }
+        } catch let error as WorkbookError {
+            throw error
+        } catch let damaged as ZipInflater.Damaged {
+            throw WorkbookError.damaged(part, damaged.reason)
+        } catch let malformed as ZipDirectory.Malformed {
+            throw WorkbookError.damaged(part, malformed.reason)
+        } catch is ZipBytes.Unreadable {
+            throw WorkbookError.damaged(part, "cannot be read")
+        }
+        if checksum != entry.checksum { throw WorkbookError.damaged(part, "is damaged (its checksum differs)") }
     }
 
     /// Calls `handle` with each tag and text of the XML of `part`.
