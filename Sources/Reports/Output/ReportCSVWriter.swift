@@ -19,7 +19,7 @@ public struct ReportCSVWriter {
     /// (and numbered when a sheet has several tables).
     public func files(for report: Report) throws -> [(name: String, bytes: [UInt8])] {
         var files: [(String, [UInt8])] = []
-        for (sheetIndex, sheet) in report.sheets.enumerated() {
+        for (sheetIndex, sheet) in report.sheets.enumerated() where !sheet.screenOnly {
             let tables = sheet.blocks.compactMap { block -> ReportTable? in
                 if case .table(let table) = block { return table }
                 return nil
