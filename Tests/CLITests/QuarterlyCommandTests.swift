@@ -15,7 +15,7 @@ struct QuarterlyCommandTests {
         let result = try CLIRunner.run(["quarterly"] + seeds + ["--period", "2024-Q1", "--office", "전북", "-o", "q.xlsx", "--csv", "csv"], in: dir)
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdoutLines == ["wrote csv/: 15 CSV files", "wrote q.xlsx: 8 sheets, 10 activities in 2024-Q1 (전북특별자치도)"])
+        #expect(result.stdoutLines == ["wrote csv/: 15 CSV files", "wrote q.xlsx: 7 sheets, 10 activities in 2024-Q1 (전북특별자치도)"])
         #expect(try files(in: dir) == ["csv", "q.xlsx"])
         #expect(try files(in: dir.appendingPathComponent("csv")).count == 15)
         let xlsx = try Data(contentsOf: dir.appendingPathComponent("q.xlsx"))
@@ -97,7 +97,7 @@ struct QuarterlyCommandTests {
         let result = try CLIRunner.run(["quarterly", "/dev/stdin", "--period", "2024-Q1", "-o", "p.xlsx"], in: dir,
                                        standardInput: try Data(contentsOf: URL(fileURLWithPath: seeds[2])))
         #expect(result.status == 0)
-        #expect(result.stdoutLines == ["wrote p.xlsx: 8 sheets, 10 activities in 2024-Q1 (all offices)"])
+        #expect(result.stdoutLines == ["wrote p.xlsx: 7 sheets, 10 activities in 2024-Q1 (all offices)"])
     }
 
     @Test func theBenchTemplate() throws {

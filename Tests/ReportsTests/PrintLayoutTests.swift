@@ -38,7 +38,7 @@ struct PrintLayoutTests {
             #expect(sheet.contains("paperSize=\"9\"") && sheet.contains("orientation=\"landscape\""))
             let scale = Self.numbers(sheet, after: "scale=\"").first ?? 100
             #expect((70...100).contains(scale), "\(xlsx.sheetNames[index]) prints at \(scale) %")
-            #expect(sheet.contains("<oddFooter>&amp;L전북특별자치도&amp;C&amp;P / &amp;N&amp;R2024년 3분기</oddFooter>"))
+            #expect(sheet.contains("<oddFooter>&amp;L전북특별자치도 · &amp;A&amp;C&amp;P / &amp;N&amp;R2024년 3분기</oddFooter>"))
         }
         let workbook = Self.text(xlsx, "xl/workbook.xml")
         // The list prints its register (the first ten columns); the warnings sheet nothing.

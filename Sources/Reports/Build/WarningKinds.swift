@@ -4,7 +4,7 @@ struct WarningKind: Equatable {
     /// The warning without its place, its value standing as `…` (`office: … is 전북특별자치도 since …`).
     var text: String
     var count: Int
-    /// The first places, each with its value (`log.csv:12:4 '전라북도'`).
+    /// The first places (the file by its name), each with its value (`log.csv:12:4 '전라북도'`).
     var examples: [String]
 
     static let examplesKept = 3
@@ -16,7 +16,9 @@ struct WarningKind: Equatable {
         var index: [String: Int] = [:]
         for warning in warnings {
             let (place, text, value) = parts(of: warning)
-            let example = value.map { "\(place) '\($0)'" } ?? place
+            // The file by its name: the about sheet lists where each file is.
+            let file = place.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? place
+            let example = value.map { "\(file) '\($0)'" } ?? file
             if let at = index[text] {
                 kinds[at].count += 1
                 if kinds[at].examples.count < examplesKept { kinds[at].examples.append(example) }

@@ -1,5 +1,8 @@
 /// Column widths of a sheet in Excel's units, from its tables' content.
 enum ColumnWidths {
+    /// The width of a column with nothing in it, and how many of them right of a sheet's tables get it.
+    static let plain = 8, besideCharts = 24
+
     /// Widths from the content: wide characters (Hangul) count two, capped so that one long title
     /// does not push the rest of the sheet off the page (long text wraps instead).
     static func of(_ tables: [ReportTable]) -> [Int: Int] {

@@ -11,10 +11,11 @@ enum PrintPage {
     /// Points a unit of column width takes. LibreOffice measures units by the workbook's font
     /// (맑은 고딕 10 as NanumGothic: 6.35 points); Excel's Malgun Gothic is narrower (7 pixels,
     /// 5.25 points), so pages laid out by LibreOffice's measure fit in both.
-    static let pointsPerWidthUnit = 6.35, excelPointsPerWidthUnit = 5.25
+    static let pointsPerWidthUnit = 6.35
     /// What libxlsxwriter adds to each column's width.
     static let widthPadding = 0.71
-    /// No sheet prints smaller; a sheet is scaled down to fit on one page only as far as `oneSheetScale`.
+    /// No sheet prints smaller; a sheet longer than a page is scaled down to fewer pages only as
+    /// far as `oneSheetScale`.
     static let minimumScale = 70, oneSheetScale = 75
     /// A table needing more than this scale to fit the width is split into parts.
     static let splitScale = 75
@@ -23,10 +24,6 @@ enum PrintPage {
     static func points(columns widths: [Int]) -> Double {
         widths.map { (Double($0) + widthPadding) * pointsPerWidthUnit }.reduce(0, +)
     }
-
-    /// A chart spans the cells its size covers in Excel's measure, and LibreOffice stretches it
-    /// with them: the size to ask for, to print `width` points wide there.
-    static func chartWidth(printing width: Double) -> Double { width * excelPointsPerWidthUnit / pointsPerWidthUnit }
 
     /// The scale (percent, 70–100) at which `width` points fit across a page.
     static func scale(fitting width: Double) -> Int {

@@ -96,20 +96,28 @@ struct SheetPlan {
             }
         }
         scale = PrintPage.scale(fitting: widest)
-        // Scaled down (not below `oneSheetScale`) to the fewest pages it can take; past one page,
-        // with room for the space that breaks before whole tables leave.
+        // Scaled down to the fewest pages it can take: one page down to 70 %, more not below
+        // `oneSheetScale` and with room for the space that breaks before whole tables leave.
         let streamed = blocks.contains { $0.table?.table.stream != nil }
         let total = (title ? PrintPage.titleHeight + PrintPage.rowHeight : 0) + heights.values.map(\.block).reduce(0, +)
             + charts.filter { !$0.value.beside }.map { $0.value.height + 2 * PrintPage.rowHeight }.reduce(0, +)
         if !streamed, total > 0 {
             func pages(_ scale: Int, _ total: Double) -> Int { Int((total * Double(scale) / 100 / PrintPage.height).rounded(.up)) }
-            let fewest = pages(min(scale, PrintPage.oneSheetScale), total)
-            let needed = fewest == 1 ? total : total * 1.05
+            let onePage = pages(min(scale, PrintPage.minimumScale), total) == 1
+            let fewest = onePage ? 1 : pages(min(scale, PrintPage.oneSheetScale), total)
+            let needed = onePage ? total : total * 1.05
             if pages(scale, needed) > fewest {
-                scale = min(scale, max(PrintPage.oneSheetScale, Int((Double(fewest) * PrintPage.height * 100 / needed).rounded(.down))))
+                let floor = onePage ? PrintPage.minimumScale : PrintPage.oneSheetScale
+                scale = min(scale, max(floor, Int((Double(fewest) * PrintPage.height * 100 / needed).rounded(.down))))
             }
         }
-        let room = PrintPage.width * 100 / Double(scale) * 0.97
+        // A reader moves a column that does not fit whole to the next page: a chart ends before it.
+        var room = 0.0
+        for column in 0... {
+            let right = room + PrintPage.points(columns: [widths[column] ?? ColumnWidths.plain])
+            if right > PrintPage.width * 100 / Double(scale) * 0.99 { break }
+            room = right
+        }
         for (index, chart) in charts {
             var chart = chart
             if let tableWidth = besideWidth[index] {

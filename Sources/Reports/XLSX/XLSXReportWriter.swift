@@ -99,6 +99,11 @@ private struct SheetRenderer {
     mutating func render(_ content: ReportSheet, title: String?) throws {
         let blocks = Self.printed(content.blocks)
         widths = ColumnWidths.of(blocks.compactMap(\.table).map(\.table))
+        // Columns right of the tables, where charts go, get a width too: readers disagree on the default.
+        let used = (widths.keys.max() ?? 0) + 1
+        if blocks.contains(where: { if case .chart = $0 { return true } else { return false } }) {
+            for column in used..<(used + ColumnWidths.besideCharts) { widths[column] = ColumnWidths.plain }
+        }
         for (column, width) in widths { try sheet.setColumn(column, width: Double(width)) }
         sheet.setDefaultRowHeight(PrintPage.rowHeight)
         plan = SheetPlan(blocks, widths: widths, title: title != nil)
@@ -281,7 +286,8 @@ private struct SheetRenderer {
         xlsxChart.setLegend(shown: columns.count > 1 || chart.kind == .doughnut)
         if placement.beside, let (_, top) = lastTable {
             let (height, end) = anchored(from: top, showing: placement.height)
-            try sheet.insert(xlsxChart, row: top, column: table.columns.count + 1, width: PrintPage.chartWidth(printing: placement.width),
+            let column = table.columns.count + 1
+            try sheet.insert(xlsxChart, row: top, column: column, width: requestedWidth(from: column, printing: placement.width),
                              height: height)
             // Rows below the table that the chart still covers.
             if end > row {
@@ -290,12 +296,29 @@ private struct SheetRenderer {
             }
         } else {
             flow.start(block: placement.height + PrintPage.rowHeight, keeping: placement.height + PrintPage.rowHeight, at: row)
-            try sheet.insert(xlsxChart, row: row, column: 0, width: PrintPage.chartWidth(printing: placement.width), height: placement.height)
+            try sheet.insert(xlsxChart, row: row, column: 0, width: requestedWidth(from: 0, printing: placement.width), height: placement.height)
             let rows = Int((placement.height / PrintPage.rowHeight).rounded(.up))
             flow.add(Double(rows + 1) * PrintPage.rowHeight)
             row += rows + 1
         }
         lastTable = nil
+    }
+
+    /// A chart spans the columns its width covers in Excel's pixels (7 a unit, and 5 more a
+    /// column), and LibreOffice draws it over those columns at its own measure: the width (points)
+    /// to ask for so that it prints `target` points wide from `column`.
+    private func requestedWidth(from column: Int, printing target: Double) -> Double {
+        var left = target, pixels = 0.0, column = column
+        while true {
+            let width = Double(widths[column] ?? ColumnWidths.plain)
+            let printed = (width + PrintPage.widthPadding) * PrintPage.pointsPerWidthUnit
+            let excel = (width * 7 + 5).rounded(.down)
+            // The part of the last column is an offset, drawn at its size.
+            if left <= printed { return (pixels + min(left / 0.75, excel - 1)) * 0.75 }
+            left -= printed
+            pixels += excel
+            column += 1
+        }
     }
 
     /// A chart spans the rows its height covers at the default height (libxlsxwriter cannot see

@@ -403,8 +403,8 @@ final class XLSXSheet {
     }
 
     /// A4 landscape at `PrintPage`'s margins and `scale` percent (never fit-to-page, which would drop the
-    /// manual page breaks), `headerRows` repeated on every page, and a footer: `footer` on the
-    /// left and right of `page N / M`.
+    /// manual page breaks), `headerRows` repeated on every page, and a footer: `footer.left` and
+    /// the sheet's name, `page N / M`, `footer.right`.
     func setUpPrinting(scale: Int, repeatRows headerRows: ClosedRange<Int>?, footer: (left: String, right: String)) throws {
         worksheet_set_landscape(handle)
         worksheet_set_paper(handle, 9)     // A4
@@ -418,7 +418,7 @@ final class XLSXSheet {
         // `&` starts a code in a footer; a literal one is doubled.
         func literal(_ text: String) -> String { text.replacingOccurrences(of: "&", with: "&&") }
         var options = lxw_header_footer_options(margin: page.footerMargin, image_left: nil, image_center: nil, image_right: nil)
-        try check(worksheet_set_footer_opt(handle, "&L\(literal(footer.left))&C&P / &N&R\(literal(footer.right))", &options),
+        try check(worksheet_set_footer_opt(handle, "&L\(literal(footer.left)) · &A&C&P / &N&R\(literal(footer.right))", &options),
                   "footer", 0, 0)
     }
 
