@@ -463,6 +463,8 @@ final class XLSXSheet {
         // libxlsxwriter's chart is 480 × 288 pixels (96 a inch) before scaling.
         options.x_scale = width * 4 / 3 / 480
         options.y_scale = height * 4 / 3 / 288
+        // A few pixels below its row's top: at a page break, its frame would print on the page before.
+        options.y_offset = 4
         try check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options), "chart", row, column)
     }
 
