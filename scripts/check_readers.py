@@ -238,6 +238,10 @@ class Checker:
                 self.kpis(*block)
             elif first in ("번호", "id"):
                 self.activity_list(*block)
+            elif first == "위치":
+                pass  # the log's warnings, one a row (sheet 경고 목록): no figure to compare
+            elif first in DIMENSIONS and any(head in ("상대", "교류 협력") for head in row):
+                pass  # the tie register and its summary: `report-cli ties`, not `tables`
             elif first == "항목":
                 self.about(*block)
             elif first in ("분기", "월", "quarter", "month"):

@@ -61,13 +61,13 @@ struct DedupeCommandTests {
         let result = try CLIRunner.run(["quarterly", "jeonbuk.csv", "jeonju.csv", "--period", "2024-Q1", "--dedupe",
                                         "-o", "q.xlsx", "--csv", "csv"], in: dir)
         #expect(result.status == 0)
-        #expect(result.stdoutLines.last == "wrote q.xlsx: 8 sheets, 5 activities in 2024-Q1 (all offices)")
-        let about = try String(contentsOf: dir.appendingPathComponent("csv/08-정보.csv"), encoding: .utf8)
+        #expect(result.stdoutLines.last == "wrote q.xlsx: 7 sheets, 5 activities in 2024-Q1 (all offices)")
+        let about = try String(contentsOf: dir.appendingPathComponent("csv/07-정보.csv"), encoding: .utf8)
         #expect(about.contains("중복 병합 (dedupe),\"3건: 한 활동으로 셈, 기초자치단체 행에 수치는 큰 값\"\r\n"
             + ",jeonju.csv:2 전주시 2024-01-09 CES 2024 참가 (전주) ← jeonbuk.csv:2 전북특별자치도 2024-01-09 CES 2024 참가\r\n"
             + ",jeonju.csv:3 전주시 2024-01-10 전북 투자 설명회! ← jeonbuk.csv:3 전북특별자치도 2024-01-10 전북 투자설명회\r\n"
             + ",jeonju.csv:5 전주시 2024-03-01 일본 방문단 접견 ← jeonbuk.csv:5 전북특별자치도 2024-03-01 일본 방문단 접견\r\n"))
-        let list = try String(contentsOf: dir.appendingPathComponent("csv/07-활동 목록.csv"), encoding: .utf8)
+        let list = try String(contentsOf: dir.appendingPathComponent("csv/06-활동 목록.csv"), encoding: .utf8)
         #expect(list.split(separator: "\r\n").count == 1 + 5)   // header and the five activities counted
     }
 }

@@ -16,7 +16,7 @@ struct QuarterlyCommandTests {
         let result = try CLIRunner.run(["quarterly"] + seeds + ["--period", "2024-Q1", "--office", "전북", "-o", "q.xlsx", "--csv", "csv"], in: dir)
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdoutLines == ["wrote csv/: 15 CSV files", "wrote q.xlsx: 8 sheets, 10 activities in 2024-Q1 (전북특별자치도)"])
+        #expect(result.stdoutLines == ["wrote csv/: 15 CSV files", "wrote q.xlsx: 7 sheets, 10 activities in 2024-Q1 (전북특별자치도)"])
         #expect(try files(in: dir) == ["csv", "q.xlsx"])
         #expect(try files(in: dir.appendingPathComponent("csv")).count == 15)
         let xlsx = try Data(contentsOf: dir.appendingPathComponent("q.xlsx"))
@@ -106,11 +106,11 @@ struct QuarterlyCommandTests {
         let result = try CLIRunner.run(["quarterly", "/dev/stdin", "--period", "2024-Q1", "-o", "p.xlsx"], in: dir,
                                        standardInput: try Data(contentsOf: URL(fileURLWithPath: seeds[2])))
         #expect(result.status == 0)
-        #expect(result.stdoutLines == ["wrote p.xlsx: 8 sheets, 10 activities in 2024-Q1 (all offices)"])
-        // The activity list (sheet 7, read again from the spooled copy) holds the quarter's ten rows.
+        #expect(result.stdoutLines == ["wrote p.xlsx: 7 sheets, 10 activities in 2024-Q1 (all offices)"])
+        // The activity list (sheet 6, read again from the spooled copy) holds the quarter's ten rows.
         let archive = try Archive(url: dir.appendingPathComponent("p.xlsx"), accessMode: .read)
         var list = Data()
-        _ = try archive.extract(try #require(archive["xl/worksheets/sheet7.xml"])) { list.append($0) }
+        _ = try archive.extract(try #require(archive["xl/worksheets/sheet6.xml"])) { list.append($0) }
         let text = String(decoding: list, as: UTF8.self)
         for number in 1...10 { #expect(text.contains(String(format: ">jb-2024-%02d<", number)), "jb-2024-\(number)") }
         #expect(!text.contains(">jb-2023-"))

@@ -52,7 +52,7 @@ struct WorkbookLogCommandTests {
             let result = try CLIRunner.run(["quarterly", root + log, "--period", "2024-Q1", "--office", "전북",
                                             "-o", "\(name).xlsx", "--csv", name], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stdoutLines == ["wrote \(name)/: 15 CSV files", "wrote \(name).xlsx: 8 sheets, 6 activities in 2024-Q1 (전북특별자치도)"])
+            #expect(result.stdoutLines == ["wrote \(name)/: 15 CSV files", "wrote \(name).xlsx: 7 sheets, 6 activities in 2024-Q1 (전북특별자치도)"])
         }
         // Every table but the about sheet's list of inputs is the same.
         let tables = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("csv").path).sorted()

@@ -13,7 +13,7 @@ struct XLSXReportTests {
 
     @Test func theQuarterlyReportReadsBackToTheMetrics() throws {
         let (_, xlsx) = try write(try Sample.report())
-        #expect(xlsx.sheetNames == ["요약", "권역·국가별", "분야별", "유형별", "추이", "교류 협력 현황", "활동 목록", "정보"])
+        #expect(xlsx.sheetNames == ["요약", "권역·국가별", "분야별", "유형별", "교류 협력 현황", "활동 목록", "정보"])
         let summary = xlsx.cells("요약")
         #expect(summary["A1"]?.value == "전북특별자치도 국제통상 활동 보고서 (2024년 1분기)")
         // Key figures: title on row 3, header on row 4, activities on row 5.
@@ -96,7 +96,7 @@ struct XLSXReportTests {
         let folder = try Sample.temporaryFolder()
         let url = folder.appendingPathComponent("l.xlsx")
         let warnings = try XLSXReportWriter().write(try Sample.report(records: records), to: url.path)
-        #expect(warnings == ["[활동 목록]:Q3: warning: text: 40000 characters cut to Excel's limit of 32767 '\(String(repeating: "가", count: 80))…'"])
+        #expect(warnings == ["[활동 목록]:H3: warning: text: 40000 characters cut to Excel's limit of 32767 '\(String(repeating: "가", count: 80))…'"])
         let cell = try XLSXContents(url).cells("활동 목록").values.first { $0.value.hasPrefix("가가") }
         #expect(cell?.value.count == 32_766)
     }

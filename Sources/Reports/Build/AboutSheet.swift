@@ -22,8 +22,7 @@ extension ReportBuilder {
         }
         let inPeriod = metrics.table(query([])).total.totals.activities
         add(ko ? "기간 안의 활동" : "Rows in the period", "\(inPeriod)")
-        add(ko ? "경고" : "Warnings", "\(context.warnings.count)")
-        for warning in context.warnings.prefix(200) { add("", warning) }
+        warningRows(add)
         if !context.merges.isEmpty {
             add(ko ? "중복 병합 (dedupe)" : "Merged (dedupe)", ko ? "\(context.merges.count)건: 한 활동으로 셈, 기초자치단체 행에 수치는 큰 값"
                                                            : "\(context.merges.count): counted once, under the municipality, with the larger of each number")
@@ -44,6 +43,58 @@ extension ReportBuilder {
         add(ko ? "만든 도구" : "Made with", "\(Toolkit.name) \(Toolkit.version)")
         return ReportTable(id: "about", title: block.title?.text(language),
                            columns: [ReportColumn(ko ? "항목" : "Item"), ReportColumn(ko ? "내용" : "Details")], rows: rows)
+    }
+
+    /// The warnings by kind, the most frequent first, each with its first places; every warning is
+    /// on the sheet of `warningList`.
+    private func warningRows(_ add: (String, String) -> Void) {
+        let ko = language == .ko
+        let warnings = context.warnings
+        let kinds = WarningKind.group(warnings)
+        let shown = kinds.prefix(Self.warningKindsShown)
+        var summary = ko ? "\(warnings.count)건" : "\(warnings.count)"
+        if let list = warningListName {
+            summary += ko ? " (\(kinds.count)가지; 종류마다 처음 몇 건, 모두는 '\(list)' 시트)"
+                          : " (\(kinds.count) kinds; the first few of each, all on sheet '\(list)')"
+        }
+        add(ko ? "경고" : "Warnings", summary)
+        for kind in shown {
+            let more = kind.count > kind.examples.count ? ", …" : ""
+            add("", (ko ? "\(kind.count)건: " : "\(kind.count) × ") + kind.text + "\n"
+                + (ko ? "예: " : "e.g. ") + kind.examples.joined(separator: ", ") + more)
+        }
+        if kinds.count > shown.count {
+            let rest = kinds.dropFirst(shown.count)
+            add("", ko ? "그 밖의 \(rest.count)가지 \(rest.map(\.count).reduce(0, +))건"
+                       : "\(rest.count) other kinds, \(rest.map(\.count).reduce(0, +)) warnings")
+        }
+    }
+
+    static let warningKindsShown = 6
+
+    /// The sheet listing every warning, when the about sheet shows fewer than all.
+    var warningListName: String? {
+        guard template.sheets.contains(where: { $0.blocks.contains { if case .about = $0 { return true } else { return false } } }) else {
+            return nil
+        }
+        let kinds = WarningKind.group(context.warnings)
+        let shown = kinds.prefix(Self.warningKindsShown).map(\.examples.count).reduce(0, +)
+        return shown < context.warnings.count ? Labels.text("경고 목록", "Warnings", language) : nil
+    }
+
+    /// Every warning, one a row, on a sheet for the screen (not printed).
+    func warningList(named name: String) -> ReportSheet {
+        let ko = language == .ko
+        let rows = context.warnings.map { warning -> [ReportCell] in
+            let (place, _, _) = WarningKind.parts(of: warning)
+            let text = warning.firstRange(of: ": warning: ").map { String(warning[$0.upperBound...]) } ?? warning
+            return [.text(place), .text(text)]
+        }
+        var table = ReportTable(id: "warnings", title: ko ? "로그의 경고 \(rows.count)건 (화면용: 인쇄되지 않음)"
+                                                        : "The log's \(rows.count) warnings (for the screen: not printed)",
+                                columns: [ReportColumn(ko ? "위치" : "Place"), ReportColumn(ko ? "경고" : "Warning")], rows: rows, isList: true)
+        table.fileName = nil
+        return ReportSheet(name: name, blocks: [.table(table)], screenOnly: true)
     }
 
     /// Which map the report counts on, and each reorganisation that falls in its periods (bases

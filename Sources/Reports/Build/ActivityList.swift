@@ -11,6 +11,8 @@ extension ReportBuilder {
             return heading
         }
         var table = ReportTable(id: "activities", title: block.title?.text(language), columns: columns, rows: [], isList: true)
+        let register = ActivityCells.register.compactMap { block.columns.firstIndex(of: $0) }
+        if !register.isEmpty, register.count < block.columns.count { table.printColumns = register }
         let source = activitySource, period = context.period, filter = context.filter
         let cells = ActivityCells(columns: block.columns, codes: block.headers == .codes, links: block.links, language: language, places: places)
         let byDate = block.order == .date
@@ -62,16 +64,25 @@ struct ActivityCells: Sendable {
         }
     }
 
-    /// Column widths of a list whose rows are not measured beforehand.
+    /// The columns a printed list keeps, in this order: which row, when, by whom, what, with whom,
+    /// and its yield.
+    static let register: [Column] = [.id, .date, .office, .kind, .partnerCountry, .partnerCity, .partnerOrg, .title,
+                                     .companies, .agreements]
+
+    /// Column widths of a list whose rows are not measured beforehand; longer text wraps (the
+    /// register's columns are narrow enough for a landscape page).
     static func width(_ column: Column) -> Int {
         switch column {
-        case .date, .endDate: return 11
-        case .companies, .partnerCompanies, .agreements, .consultations: return 9
+        case .date, .endDate: return 10
+        case .companies, .partnerCompanies, .agreements, .consultations: return 6
         case .consultationUSD, .contractUSD: return 14
-        case .kind, .partnerCountry, .partnerCity: return 14
-        case .id, .trip, .office: return 18
-        case .partnerOrg, .sectors, .source: return 24
-        case .title: return 36
+        case .kind, .partnerCountry: return 10
+        case .partnerCity, .id: return 12
+        case .office: return 14
+        case .trip: return 18
+        case .partnerOrg: return 18
+        case .sectors, .source: return 24
+        case .title: return 30
         }
     }
 

@@ -60,9 +60,12 @@ public struct ReportBuilder {
                 sheets.append(self.sheet(sheet, title: title, office: office))
             }
         }
+        if let name = warningListName, !sheets.contains(where: { $0.name.lowercased() == name.lowercased() }) {
+            sheets.append(warningList(named: name))
+        }
         var report = Report(title: title, subject: Labels.text("국제통상 활동 보고", "International outreach report", language),
                             author: office, created: context.created, style: template.style, sheets: sheets,
-                            showsTitle: template.showTitle)
+                            showsTitle: template.showTitle, footer: (office, Labels.period(context.period, language)))
         report.labelAmounts()
         return report
     }

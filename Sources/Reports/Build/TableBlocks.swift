@@ -52,8 +52,9 @@ extension ReportBuilder {
         }
         var rest: MetricsTable.Row?
         var restCount = 0
+        var others: ArraySlice<MetricsTable.Row> = []
         if let top = block.top, rows.count > top, block.dimensions.count == 1 {
-            let others = rows[top...]
+            others = rows[top...]
             restCount = others.count
             rest = metrics.totals(tableQuery, anyOf: Set(others.map { $0.keys[0] }))
             rows = Array(rows[..<top])
@@ -111,6 +112,12 @@ extension ReportBuilder {
         }
         var table = ReportTable(id: block.id, title: block.title?.text(language), columns: columns, rows: body, hasTotal: block.total)
         table.hasRest = rest != nil
+        // Ranked among the top rows only, as the rest row stands for them all.
+        table.folded = others.map { row in
+            cells(row.keys.map { Labels.group($0, block.labels, language, places, in: context.period) }, row).enumerated().map { index, cell in
+                columns[index].role == .rank ? .empty : cell
+            }
+        }
         return table
     }
 

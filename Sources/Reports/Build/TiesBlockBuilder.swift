@@ -35,9 +35,10 @@ extension ReportBuilder {
                     .date(tie.lastActivity), .count(tie.daysSinceLast), .text(TieTable.status(tie.status, language))]
         }
         let headers = TieTable.headers(language)
-        let columns = headers.enumerated().map { index, header in
+        var columns = headers.enumerated().map { index, header in
             ReportColumn(header, role: [4, 5, 7].contains(index) ? .value : .label)
         }
+        columns[8].centered = true
         let dormant = found.ties.filter { $0.status == .dormant }.count
         let title = block.title?.text(language) ?? (ko
             ? "교류 협력 현황 (\(day) 기준: \(found.ties.count)건, 휴면 \(dormant)건)"

@@ -14,11 +14,22 @@ public struct Report: Sendable {
     public var sheets: [ReportSheet]
     /// The first sheet starts with the title.
     public var showsTitle: Bool
+    /// What every printed page's footer names beside its page number: the office and the period.
+    public var footer: (office: String, period: String) = ("", "")
 }
 
 public struct ReportSheet: Sendable {
     public var name: String
     public var blocks: [ReportBlock]
+    /// A long list for the screen (the log's every warning): a workbook keeps it outside the
+    /// printed report, and a CSV set leaves it out.
+    public var screenOnly = false
+
+    public init(name: String, blocks: [ReportBlock], screenOnly: Bool = false) {
+        self.name = name
+        self.blocks = blocks
+        self.screenOnly = screenOnly
+    }
 }
 
 public enum ReportBlock: Sendable {
@@ -46,6 +57,12 @@ public struct ReportTable: Sendable {
     public var fileName: String?
     /// Rows produced while the table is written, for lists too long to hold (then `rows` is empty).
     public var stream: RowStream?
+    /// The groups beyond a top-N table's top, which its rest row sums: a workbook keeps them folded
+    /// above that row (not printed; `+` shows them); CSV has only the rest row.
+    public var folded: [[ReportCell]] = []
+    /// The columns a list prints, in order (a register of the columns that matter on paper); a
+    /// workbook puts them first and the rest after them, outside the print area. Nil: all.
+    public var printColumns: [Int]?
 
     public init(id: String, title: String?, columns: [ReportColumn], rows: [[ReportCell]],
                 hasTotal: Bool = false, isList: Bool = false, labelColumn: Int = 0) {
@@ -71,6 +88,8 @@ public struct ReportColumn: Sendable {
     public var role: Role
     /// The header in plain dollars, when `header` names another unit (see `AmountUnit`).
     public var dollarHeader: String?
+    /// Short codes read best centred (a tie's status).
+    public var centered = false
 
     public enum Role: Sendable, Equatable {
         case label, value, rank, share, base, change, changePercent

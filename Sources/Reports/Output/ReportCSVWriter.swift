@@ -26,7 +26,7 @@ public struct ReportCSVWriter {
     public func filesAndWarnings(for report: Report) throws -> (files: [(name: String, bytes: [UInt8])], warnings: [String]) {
         var files: [(String, [UInt8])] = []
         let lacking = encoding == .cp949 ? CP949Lacking() : nil
-        for (sheetIndex, sheet) in report.sheets.enumerated() {
+        for (sheetIndex, sheet) in report.sheets.enumerated() where !sheet.screenOnly {
             let tables = sheet.blocks.compactMap { block -> ReportTable? in
                 if case .table(let table) = block { return table }
                 return nil

@@ -209,8 +209,8 @@ enum BuiltInTemplates {
         # The quarterly report of one office: what an office hands in each quarter.
         # Edit freely: reorder, drop or repeat blocks; see Templates/README.md for every key.
         description:
-          ko: 한 기관의 분기 보고서 (주요 지표, 권역·국가·분야·유형별, 추이, 활동 목록)
-          en: One office's quarterly report (key figures, by region, country, sector and kind, trend, activity list)
+          ko: 한 기관의 분기 보고서 (주요 지표와 추이, 권역·국가·분야·유형별, 교류 협력, 활동 목록)
+          en: One office's quarterly report (key figures and trend, by region, country, sector and kind, ties, activity list)
         title:
           ko: "{office} 국제통상 활동 보고서 ({period})"
           en: "{office} international outreach report, {period}"
@@ -259,52 +259,6 @@ enum BuiltInTemplates {
                   title: { ko: 권역별 활동과 출장, en: Activities and missions by partner region }
                   x_axis: { ko: 권역, en: Region }
                   y_axis: { ko: 건수, en: Count }
-          - name: { ko: 권역·국가별, en: By region and country }
-            blocks:
-              - table:
-                  title: { ko: 권역별 (직전 분기 대비), en: By partner region (against the previous quarter) }
-                  by: region
-                  compare: previous
-                  measures: [activities, missions, companies, agreements]
-              - table:
-                  title: { ko: 권역별 상담·계약, en: Consultations and contracts by partner region }
-                  by: region
-                  measures: [consultations, consultation_usd, contract_usd, countries]
-              - table:
-                  title: { ko: 국가별 (전년 동기 대비), en: By partner country (against the same quarter last year) }
-                  by: country
-                  compare: last-year
-                  measures: [activities, missions, companies, agreements]
-                  sort: activities
-          - name: { ko: 분야별, en: By sector }
-            blocks:
-              - table:
-                  title: { ko: 분야별 (직전 분기 대비; 한 활동이 여러 분야에 들 수 있음), en: By sector (against the previous quarter; an activity may count under several) }
-                  by: sector
-                  compare: previous
-                  measures: [activities, missions, companies, agreements]
-              - table:
-                  title: { ko: 분야별 (전년 동기 대비), en: By sector (against the same quarter last year) }
-                  by: sector
-                  compare: last-year
-                  measures: [activities, missions, companies, agreements]
-              - table:
-                  title: { ko: 분야별 상담·계약, en: Consultations and contracts by sector }
-                  by: sector
-                  measures: [consultations, consultation_usd, contract_usd]
-          - name: { ko: 유형별, en: By kind }
-            blocks:
-              - table:
-                  title: { ko: 활동 유형별 (전년 동기 대비), en: By kind of activity (against the same quarter last year) }
-                  by: kind
-                  compare: last-year
-                  measures: [activities, missions, companies, agreements]
-              - table:
-                  title: { ko: 유형별 상담·계약, en: Consultations and contracts by kind }
-                  by: kind
-                  measures: [consultations, consultation_usd, contract_usd]
-          - name: { ko: 추이, en: Trend }
-            blocks:
               - series:
                   id: trend
                   title: { ko: 최근 8개 분기 추이, en: The last 8 quarters }
@@ -317,6 +271,62 @@ enum BuiltInTemplates {
                   title: { ko: 분기별 활동과 출장, en: Activities and missions per quarter }
                   x_axis: { ko: 분기, en: Quarter }
                   y_axis: { ko: 건수, en: Count }
+          - name: { ko: 권역·국가별, en: By region and country }
+            blocks:
+              # Past `top`, the groups are folded under one row (not printed; + shows them).
+              - table:
+                  title: { ko: 권역별 (직전 분기 대비), en: By partner region (against the previous quarter) }
+                  by: region
+                  compare: previous
+                  measures: [activities, missions, companies, agreements]
+                  sort: activities
+                  top: 8
+              - table:
+                  title: { ko: 권역별 상담·계약, en: Consultations and contracts by partner region }
+                  by: region
+                  measures: [consultations, consultation_usd, contract_usd, countries]
+                  sort: consultation_usd
+                  top: 8
+              - table:
+                  title: { ko: 국가별 (전년 동기 대비), en: By partner country (against the same quarter last year) }
+                  by: country
+                  compare: last-year
+                  measures: [activities, missions, companies, agreements]
+                  sort: activities
+                  top: 10
+          - name: { ko: 분야별, en: By sector }
+            blocks:
+              - table:
+                  title: { ko: 분야별 (직전 분기 대비; 한 활동이 여러 분야에 들 수 있음), en: By sector (against the previous quarter; an activity may count under several) }
+                  by: sector
+                  compare: previous
+                  measures: [activities, missions, companies, agreements]
+                  sort: activities
+                  top: 8
+              - table:
+                  title: { ko: 분야별 (전년 동기 대비), en: By sector (against the same quarter last year) }
+                  by: sector
+                  compare: last-year
+                  measures: [activities, missions, companies, agreements]
+                  sort: activities
+                  top: 8
+              - table:
+                  title: { ko: 분야별 상담·계약, en: Consultations and contracts by sector }
+                  by: sector
+                  measures: [consultations, consultation_usd, contract_usd]
+                  sort: consultation_usd
+                  top: 8
+          - name: { ko: 유형별, en: By kind }
+            blocks:
+              - table:
+                  title: { ko: 활동 유형별 (전년 동기 대비), en: By kind of activity (against the same quarter last year) }
+                  by: kind
+                  compare: last-year
+                  measures: [activities, missions, companies, agreements]
+              - table:
+                  title: { ko: 유형별 상담·계약, en: Consultations and contracts by kind }
+                  by: kind
+                  measures: [consultations, consultation_usd, contract_usd]
           - name: { ko: 교류 협력 현황, en: Ties abroad }
             blocks:
               - ties:

@@ -3,7 +3,7 @@ import TradeMetrics
 /// Renders a `Report` as an XLSX workbook: each sheet's blocks top to bottom (so every sheet is
 /// written in row order and the workbook can stream in constant memory), header rows bold on the
 /// template's fill, numbers with the template's formats, negative changes red, column widths from
-/// the content, and print set-up on every sheet.
+/// the content, and every sheet laid out for A4 landscape paper (see `SheetRenderer`).
 public struct XLSXReportWriter {
     public init() {}
 
@@ -23,9 +23,10 @@ public struct XLSXReportWriter {
 /// numbers of the other sheets are still being counted.
 public final class XLSXReportSession {
     private let workbook: XLSXWorkbook
-    private let sheets: [XLSXSheet]
+    private var sheets: [XLSXSheet]
     private let style: ReportStyle
     private let title: String?
+    private let footer: (office: String, period: String)
 
     /// Creates the workbook and its sheets, named as in `report` (whose content may come later).
     public init(path: String, report: Report) throws {
@@ -37,11 +38,14 @@ public final class XLSXReportSession {
         self.sheets = sheets
         style = report.style
         title = report.showsTitle ? report.title : nil
+        footer = report.footer
     }
 
-    /// Writes the content of sheet `index` (once).
+    /// Writes the content of sheet `index` (once). A sheet beyond the skeleton's (the list of the
+    /// log's warnings, known once the log is read) is added after the others.
     public func write(sheet index: Int, _ content: ReportSheet) throws {
-        var renderer = SheetRenderer(workbook: workbook, sheet: sheets[index], style: style)
+        while sheets.count <= index { sheets.append(try workbook.addSheet(named: content.name)) }
+        var renderer = SheetRenderer(workbook: workbook, sheet: sheets[index], style: style, footer: footer)
         try renderer.render(content, title: index == 0 ? title : nil)
     }
 
@@ -60,77 +64,125 @@ extension ReportSheet {
     }
 }
 
-/// Lays out one sheet.
+/// Lays out one sheet for the screen and for A4 landscape paper: a table too wide for the page is
+/// split into labelled parts, the sheet prints at one scale (70–100 %) chosen from its widest
+/// block, page breaks keep each table (and each chart) whole when it fits on a page, a long
+/// table's header repeats, and a chart of many categories is drawn as horizontal bars as tall as
+/// they need.
 private struct SheetRenderer {
     let workbook: XLSXWorkbook
     let sheet: XLSXSheet
     let style: ReportStyle
-    /// Where each table landed: its header row and first data row.
-    var placed: [String: (headerRow: Int, table: ReportTable)] = [:]
+    let footer: (office: String, period: String)
+    /// Where each source table's parts landed, by the source table's id.
+    var placed: [String: [(headerRow: Int, part: PrintedTable)]] = [:]
     var row = 0
-    /// Column widths in characters, from the content.
+    /// Column widths in units, from the content.
     var widths: [Int: Int] = [:]
     /// Formats by kind of cell (see `format(_:bold:wrap:change:_:)`).
     var formatIDs: [Int: FormatID] = [:]
-    /// Rows where a printed page starts, so that a chart is never cut in two.
-    var pageBreaks: [Int] = []
-    var pageStart = 0
-    /// The table written last and the row it starts on: a chart drawn from it goes beside it.
-    var lastTable: (id: String, row: Int)?
-    /// Lines taken by tall rows since `pageStart`, beyond one line each.
-    var extraLines = 0
-    /// Lines of a printed landscape A4 page, near enough for the short sheets that carry charts.
-    static let linesPerPage = 34
+    var flow = PageFlow(capacity: PrintPage.height)
+    /// Heights of the rows not of the default height; folded rows (0 on screen and paper).
+    var heights: [Int: Double] = [:]
+    var foldedRows: Set<Int> = []
+    /// The part written last and its first row: a chart drawn from it may go beside it.
+    var lastTable: (part: PrintedTable, row: Int)?
+    var plan = SheetPlan()
 
-    init(workbook: XLSXWorkbook, sheet: XLSXSheet, style: ReportStyle) {
+    init(workbook: XLSXWorkbook, sheet: XLSXSheet, style: ReportStyle, footer: (office: String, period: String)) {
         self.workbook = workbook
         self.sheet = sheet
         self.style = style
+        self.footer = footer
     }
-
-    static let chartRows = 16
-    static let chartRowsBeside = 15
 
     mutating func render(_ content: ReportSheet, title: String?) throws {
-        widths = Self.columnWidths(content)
+        let blocks = Self.printed(content.blocks)
+        widths = ColumnWidths.of(blocks.compactMap(\.table).map(\.table))
+        // Columns right of the tables, where charts go, get a width too: readers disagree on the default.
+        let used = (widths.keys.max() ?? 0) + 1
+        if blocks.contains(where: { if case .chart = $0 { return true } else { return false } }) {
+            for column in used..<(used + ColumnWidths.besideCharts) { widths[column] = ColumnWidths.plain }
+        }
         for (column, width) in widths { try sheet.setColumn(column, width: Double(width)) }
-        var repeated: ClosedRange<Int>?
+        sheet.setDefaultRowHeight(PrintPage.rowHeight)
+        plan = SheetPlan(blocks, widths: widths, title: title != nil)
+        flow = PageFlow(capacity: PrintPage.capacity(scale: plan.scale))
         if let title {
+            try setHeight(PrintPage.titleHeight)
             try sheet.writeText(title, row: row, column: 0, style: CellStyle(bold: true, fontSize: style.fontSize + 4))
+            flow.add(PrintPage.titleHeight + PrintPage.rowHeight)
             row += 2
         }
-        for block in content.blocks {
+        var repeated: ClosedRange<Int>?
+        var printColumns: Int?
+        for (index, block) in blocks.enumerated() {
             switch block {
-            case .table(let table):
-                if table.isList { repeated = (row + (table.title == nil ? 0 : 1))...(row + (table.title == nil ? 0 : 1)) }
-                try write(table)
+            case .table(let part):
+                let headerRow = try write(part, index: index)
+                if plan.repeatsHeader == index { repeated = headerRow...headerRow }
+                printColumns = part.table.printColumns?.count
             case .chart(let chart):
-                try insert(chart)
+                try insert(chart, index: index)
             }
         }
-        try sheet.setUpPrinting(repeatRows: repeated)
-        try sheet.setPageBreaks(before: pageBreaks)
+        if content.screenOnly {
+            // An empty cell right of the list: nothing of it prints.
+            let beyond = max(widths.keys.max() ?? 0, 0) + 2
+            try sheet.setPrintArea(rows: 0...0, columns: beyond...beyond)
+        } else if let printColumns, row > 0 {
+            try sheet.setPrintArea(rows: 0...(row - 1), columns: 0...(printColumns - 1))
+        }
+        try sheet.setUpPrinting(scale: plan.scale, repeatRows: repeated, footer: (footer.office, footer.period))
+        try sheet.setPageBreaks(before: flow.breaks)
     }
 
-    private mutating func write(_ table: ReportTable) throws {
-        lastTable = (table.id, row)
+    /// The blocks as printed: wide tables split into parts, a list's printed columns first.
+    static func printed(_ blocks: [ReportBlock]) -> [PrintedBlock] {
+        let budget = Int(PrintPage.width * 100 / Double(PrintPage.splitScale) / PrintPage.pointsPerWidthUnit - 1)
+        return blocks.flatMap { block -> [PrintedBlock] in
+            switch block {
+            case .chart(let chart): return [.chart(chart)]
+            case .table(let table):
+                if let register = table.printColumns { return [.table(PrintedTable(whole: table.registerFirst(register)))] }
+                let own = ColumnWidths.of([table])
+                return table.printParts(budget: budget, width: { (own[$0] ?? 8) + 1 }).map(PrintedBlock.table)
+            }
+        }
+    }
+
+    /// Writes a table (or part); returns its header row.
+    private mutating func write(_ part: PrintedTable, index: Int) throws -> Int {
+        let table = part.table
+        let estimate = plan.heights[index] ?? SheetPlan.Estimate(head: 0, block: 0)
+        let repeatsHeader = plan.repeatsHeader == index
+        flow.start(block: estimate.block, keeping: estimate.head + 3 * PrintPage.rowHeight, at: row)
+        lastTable = (part, row)
         if let title = table.title {
             try sheet.writeText(title, row: row, column: 0, style: CellStyle(bold: true, fontSize: style.fontSize + 1))
+            flow.add(PrintPage.rowHeight)
             row += 1
         }
         let header = CellStyle(bold: true, fill: style.headerFill, wrap: true, bottomBorder: true, alignment: .center)
         let headerCells = table.columns.map { ReportCell.text($0.header) }
-        try fitHeight(headerCells.indices.map { lines(of: headerCells[$0], $0) })
+        let headerHeight = try fitHeight(headerCells.indices.map { lines(of: headerCells[$0], $0) })
         for (column, heading) in table.columns.enumerated() {
             try sheet.writeText(heading.header, row: row, column: column, style: header)
         }
+        flow.add(headerHeight)
         let headerRow = row
-        placed[table.id] = (headerRow, table)
+        placed[part.sourceID, default: []].append((headerRow, part))
         row += 1
+        let repeatHeight = repeatsHeader ? headerHeight : 0
+        let restIndex = table.hasRest ? table.rows.count - (table.hasTotal ? 2 : 1) : nil
         for (index, cells) in table.rows.enumerated() {
-            try write(cells, of: table, bold: table.hasTotal && index == table.rows.count - 1)
+            if index == restIndex, !table.folded.isEmpty {
+                for folded in table.folded { try write(folded, of: table, bold: false, folded: true, repeatHeight: repeatHeight) }
+            }
+            try write(cells, of: table, bold: table.hasTotal && index == table.rows.count - 1,
+                      collapsed: index == restIndex && !table.folded.isEmpty, repeatHeight: repeatHeight)
         }
-        try table.stream?.forEach { cells in try write(cells, of: table, bold: false) }
+        try table.stream?.forEach { cells in try write(cells, of: table, bold: false, repeatHeight: repeatHeight) }
         if let columns = table.colourScale, table.dataRowCount > 0 {
             try sheet.colourScale(rows: (headerRow + 1)...(headerRow + table.dataRowCount), columns: columns, strongest: 0x63BE7B)
         }
@@ -140,39 +192,56 @@ private struct SheetRenderer {
                 try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: row - 1, lastColumn: table.columns.count - 1)
             }
         }
+        flow.add(PrintPage.rowHeight)
         row += 1
+        return headerRow
     }
 
-    private mutating func write(_ cells: [ReportCell], of table: ReportTable, bold: Bool) throws {
-        let lineCounts = cells.indices.map { lines(of: cells[$0], $0) }
-        try fitHeight(lineCounts)
-        for (column, cell) in cells.enumerated() {
-            try write(cell, column: column, role: table.columns[column].role, bold: bold, wrap: lineCounts[column] > 1)
+    private mutating func write(_ cells: [ReportCell], of table: ReportTable, bold: Bool, folded: Bool = false,
+                                collapsed: Bool = false, repeatHeight: Double) throws {
+        // A register's rows are as tall as its printed columns need; the others keep one line.
+        let printed = table.printColumns?.count ?? cells.count
+        let lineCounts = cells.indices.map { $0 < printed ? lines(of: cells[$0], $0) : 1 }
+        if folded || collapsed {
+            try sheet.setRow(row, height: nil, folded: folded, collapsed: collapsed)
+            if folded { foldedRows.insert(row) }
+        } else {
+            let height = try fitHeight(lineCounts)
+            flow.fit(height, at: row, repeating: repeatHeight)
         }
-
+        if collapsed { flow.add(PrintPage.rowHeight) }
+        let tall = lineCounts.contains { $0 > 1 }
+        for (column, cell) in cells.enumerated() {
+            try write(cell, column: column, role: table.columns[column].role, bold: bold, wrap: lineCounts[column] > 1, top: tall,
+                      centered: table.columns[column].centered)
+        }
         row += 1
     }
 
-    /// The format of a kind of cell, made once: kinds × bold × wrap × change.
-    private mutating func format(_ kind: Int, bold: Bool, wrap: Bool, change: Bool, _ make: () -> CellStyle) throws -> FormatID {
-        let key = kind << 3 | (bold ? 4 : 0) | (wrap ? 2 : 0) | (change ? 1 : 0)
+    /// The format of a kind of cell, made once: kinds × top × bold × wrap × change.
+    private mutating func format(_ kind: Int, bold: Bool, wrap: Bool, change: Bool, top: Bool = false, _ make: () -> CellStyle) throws -> FormatID {
+        let key = kind << 4 | (top ? 8 : 0) | (bold ? 4 : 0) | (wrap ? 2 : 0) | (change ? 1 : 0)
         if let id = formatIDs[key] { return id }
         let id = try workbook.formatID(make())
         formatIDs[key] = id
         return id
     }
 
-    private mutating func write(_ cell: ReportCell, column: Int, role: ReportColumn.Role, bold: Bool, wrap: Bool) throws {
+    /// `top`: the row is taller than a line, so its text starts at the top.
+    private mutating func write(_ cell: ReportCell, column: Int, role: ReportColumn.Role, bold: Bool, wrap: Bool, top: Bool,
+                                centered: Bool) throws {
         let isChange = role == .change || role == .changePercent
         let style = self.style
         func number(_ kind: Int, _ format: String) throws -> FormatID {
-            try self.format(kind, bold: bold, wrap: false, change: isChange) {
-                CellStyle(bold: bold, numberFormat: isChange && style.negativeRed ? "\(format);[Red]-\(format)" : format)
+            try self.format(kind, bold: bold, wrap: false, change: isChange, top: top) {
+                CellStyle(bold: bold, numberFormat: isChange && style.negativeRed ? "\(format);[Red]-\(format)" : format, top: top)
             }
         }
         switch cell {
         case .text(let text):
-            try sheet.writeText(text, row: row, column: column, format: try format(0, bold: bold, wrap: wrap, change: false) { CellStyle(bold: bold, wrap: wrap) })
+            try sheet.writeText(text, row: row, column: column, format: try format(centered ? 6 : 0, bold: bold, wrap: wrap, change: false, top: top) {
+                CellStyle(bold: bold, wrap: wrap, alignment: centered ? .center : nil, top: top)
+            })
         case .count(let n): try sheet.writeNumber(Double(n), row: row, column: column, format: try number(1, style.countFormat))
         case .dollars(let d): try sheet.writeNumber(d.value, row: row, column: column, format: try number(2, style.dollarFormat))
         case .percent(let p?): try sheet.writeNumber(p, row: row, column: column, format: try number(3, style.percentFormat))
@@ -181,9 +250,10 @@ private struct SheetRenderer {
             let format = dollars ? style.dollarFormat : decimals == 0 ? style.countFormat : style.decimalFormat
             try sheet.writeNumber(r, row: row, column: column, format: try number(dollars ? 2 : decimals == 0 ? 1 : 5, format))
         case .date(let day):
+            // Centred: apart from a number to its left and text to its right.
             try sheet.writeNumber(Double(day.ordinal + 25569), row: row, column: column,
-                                  format: format(4, bold: bold, wrap: false, change: false) {
-                                      CellStyle(bold: bold, numberFormat: style.dateFormat, alignment: .left)
+                                  format: format(4, bold: bold, wrap: false, change: false, top: top) {
+                                      CellStyle(bold: bold, numberFormat: style.dateFormat, alignment: .center, top: top)
                                   })
         case .link(let url):
             try sheet.writeLink(url, row: row, column: column, style: CellStyle(fontColor: 0x0563C1, underline: true))
@@ -191,88 +261,114 @@ private struct SheetRenderer {
         }
     }
 
-    /// A chart goes beside the table it draws from when that table is the block just above it and
-    /// not too wide (a dashboard look, and it keeps both on one page); otherwise below it.
-    private mutating func insert(_ chart: ReportChart) throws {
-        guard let (headerRow, table) = placed[chart.table], table.dataRowCount > 0 else { return }
-        let beside = lastTable?.id == chart.table && table.columns.count <= 6
-        let top = beside ? lastTable!.row : row
-        let rows = beside ? Self.chartRowsBeside : Self.chartRows
-        if top - pageStart + extraLines + max(rows, row - top) > Self.linesPerPage, top > pageStart {
-            pageBreaks.append(top)
-            pageStart = top
-            extraLines = 0
-        }
-        let xlsxChart = try workbook.addChart(chart.kind)
+    /// A chart beside the table it draws from (when that table is the block just above it and
+    /// leaves room on the page), else below it; never across a page break.
+    private mutating func insert(_ chart: ReportChart, index: Int) throws {
+        guard let placement = plan.charts[index], let parts = placed[chart.table],
+              let first = chart.valueColumns.first,
+              let (headerRow, part) = parts.first(where: { $0.part.sourceColumns.contains(first) }) else { return }
+        let table = part.table
+        guard table.dataRowCount > 0 else { return }
+        let xlsxChart = try workbook.addChart(placement.kind)
         let dataRows = (headerRow + 1)...(headerRow + table.dataRowCount)
         let columns = chart.kind == .doughnut ? Array(chart.valueColumns.prefix(1)) : chart.valueColumns
         for column in columns {
-            try xlsxChart.addSeries(sheet: sheet.name, nameCell: (headerRow, column),
-                                categories: (table.labelColumn, dataRows), values: (column, dataRows))
+            // A value column of another part of the same table: its rows are the same groups.
+            guard let (header, holder) = parts.first(where: { $0.part.sourceColumns.contains(column) }),
+                  let at = holder.sourceColumns.firstIndex(of: column) else { continue }
+            let rows = (header + 1)...(header + table.dataRowCount)
+            try xlsxChart.addSeries(sheet: sheet.name, nameCell: (header, at),
+                                    categories: (holder.table.labelColumn, rows), values: (at, rows))
         }
+        _ = dataRows
         xlsxChart.setTitle(chart.title)
         xlsxChart.setAxes(x: chart.xAxis, y: chart.yAxis, valueFormat: chart.valueFormat)
         xlsxChart.setLegend(shown: columns.count > 1 || chart.kind == .doughnut)
-        if beside {
-            try sheet.insert(xlsxChart, row: top, column: table.columns.count + 1, widthScale: 1.2, heightScale: 1.0)
-            row = max(row, top + rows + 1)
+        if placement.beside, let (_, top) = lastTable {
+            let (height, end) = anchored(from: top, showing: placement.height)
+            let column = table.columns.count + 1
+            try sheet.insert(xlsxChart, row: top, column: column, width: requestedWidth(from: column, printing: placement.width),
+                             height: height)
+            // Rows below the table that the chart still covers.
+            if end > row {
+                flow.add(Double(end - row) * PrintPage.rowHeight)
+                row = end
+            }
         } else {
-            try sheet.insert(xlsxChart, row: row, column: 0, widthScale: 1.5, heightScale: 1.1)
+            flow.start(block: placement.height + PrintPage.rowHeight, keeping: placement.height + PrintPage.rowHeight, at: row)
+            try sheet.insert(xlsxChart, row: row, column: 0, width: requestedWidth(from: 0, printing: placement.width), height: placement.height)
+            let rows = Int((placement.height / PrintPage.rowHeight).rounded(.up))
+            flow.add(Double(rows + 1) * PrintPage.rowHeight)
             row += rows + 1
         }
         lastTable = nil
     }
 
+    /// A chart spans the columns its width covers in Excel's pixels (7 a unit, and 5 more a
+    /// column), and LibreOffice draws it over those columns at its own measure: the width (points)
+    /// to ask for so that it prints `target` points wide from `column`.
+    private func requestedWidth(from column: Int, printing target: Double) -> Double {
+        var left = target, pixels = 0.0, column = column
+        while true {
+            let width = Double(widths[column] ?? ColumnWidths.plain)
+            let printed = (width + PrintPage.widthPadding) * PrintPage.pointsPerWidthUnit
+            let excel = (width * 7 + 5).rounded(.down)
+            // The part of the last column is an offset, drawn at its size.
+            if left <= printed { return (pixels + min(left / 0.75, excel - 1)) * 0.75 }
+            left -= printed
+            pixels += excel
+            column += 1
+        }
+    }
+
+    /// A chart spans the rows its height covers at the default height (libxlsxwriter cannot see
+    /// the rows already written), and readers draw it over those rows as they are: the height to
+    /// ask for so that it shows `target` points from row `top` past taller and folded rows, and
+    /// the first row below it.
+    private func anchored(from top: Int, showing target: Double) -> (height: Double, end: Int) {
+        var shown = 0.0, row = top
+        while true {
+            let actual = foldedRows.contains(row) ? 0 : heights[row] ?? PrintPage.rowHeight
+            if actual > 0, shown + actual >= target {
+                let part = (target - shown) / actual
+                return (Double(row - top) * PrintPage.rowHeight + part * PrintPage.rowHeight, row + 1)
+            }
+            shown += actual
+            row += 1
+        }
+    }
+
     /// How many lines a cell needs in its column (wide characters count two).
     private func lines(of cell: ReportCell, _ column: Int) -> Int {
-        guard case .text(let text) = cell else { return 1 }
-        let width = max((widths[column] ?? 10) - 1, 1)
-        // Most cells are short, single-line text.
-        if text.utf8.count <= width { return 1 }
-        if !text.utf8.contains(0x0A) { return max(1, (DisplayWidth.of(text) + width - 1) / width) }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { max(1, (DisplayWidth.of(String($0)) + width - 1) / width) }.reduce(0, +)
+        SheetPlan.lines(of: cell, width: widths[column] ?? 10)
     }
 
-    /// Makes the current row tall enough for its wrapped text (up to five lines), given each cell's lines.
-    private mutating func fitHeight(_ lineCounts: [Int]) throws {
-        let needed = min(lineCounts.max() ?? 1, 5)
-        if needed > 1 {
-            try sheet.setRow(row, height: 15 * Double(needed))
-            extraLines += needed - 1
-        }
+    /// Makes the current row tall enough for its wrapped text (up to five lines), given each
+    /// cell's lines; returns its height.
+    private mutating func fitHeight(_ lineCounts: [Int]) throws -> Double {
+        let needed = min(lineCounts.max() ?? 1, SheetPlan.maximumLines)
+        guard needed > 1 else { return PrintPage.rowHeight }
+        try setHeight(PrintPage.rowHeight * Double(needed))
+        return PrintPage.rowHeight * Double(needed)
     }
 
-    /// Widths from the content: wide characters (Hangul) count two, capped so that one long title
-    /// does not push the rest of the sheet off the page (long text wraps instead).
-    static func columnWidths(_ content: ReportSheet) -> [Int: Int] {
-        var widths: [Int: Int] = [:]
-        for case .table(let table) in content.blocks {
-            let cap = table.columns.count <= 3 ? 90 : table.isList ? 22 : 36
-            for (column, heading) in table.columns.enumerated() {
-                let longestWord = heading.header.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
-                widths[column] = max(widths[column] ?? 0, min(longestWord, 10), heading.expectedWidth ?? 0)
-            }
-            for cells in table.rows.prefix(5000) {
-                for (column, cell) in cells.enumerated() {
-                    widths[column] = max(widths[column] ?? 0, min(Self.width(of: cell), cap))
-                }
-            }
-        }
-        return widths.mapValues { max($0, 6) + 2 }
+    private mutating func setHeight(_ height: Double) throws {
+        try sheet.setRow(row, height: height)
+        heights[row] = height
     }
+}
 
-    static func width(of cell: ReportCell) -> Int {
-        // The widest line of a text; numbers as formatted.
-        switch cell {
-        case .text(let text), .link(let text):
-            return text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
-        case .count(let n): return NumberText.grouped(Int64(n)).count
-        case .dollars(let d): return NumberText.dollars(d).count + 1
-        case .percent: return 7
-        case .ratio(let r, let decimals, _): return r.map { NumberText.decimal($0, decimals).count + 1 } ?? 1
-        case .date: return 10
-        case .empty: return 0
+extension ReportTable {
+    /// A list with `register`'s columns first, the rest after them (in their order).
+    func registerFirst(_ register: [Int]) -> ReportTable {
+        let order = register + columns.indices.filter { !register.contains($0) }
+        var table = self
+        table.columns = order.map { columns[$0] }
+        table.rows = rows.map { row in order.map { row[$0] } }
+        table.printColumns = Array(0..<register.count)
+        if let source = stream {
+            table.stream = RowStream { emit in try source.forEach { cells in try emit(order.map { cells[$0] }) } }
         }
+        return table
     }
 }

@@ -189,7 +189,13 @@ final class XLSXWorkbook {
         self.fontSize = fontSize
         var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 1)
         handle = workbook_new_opt(path, &options)
-        guard handle != nil else { throw XLSXError.cannotCreate(path: path) }
+        guard let handle else { throw XLSXError.cannotCreate(path: path) }
+        // The workbook's own font (the Normal style, the first format): readers measure column
+        // widths and a new cell's look by it, so it is the report's font, not Calibri.
+        if let normal = handle.pointee.formats.pointee.stqh_first {
+            format_set_font_name(normal, fontName)
+            format_set_font_size(normal, fontSize)
+        }
     }
 
     deinit {
@@ -225,12 +231,13 @@ final class XLSXWorkbook {
         return XLSXSheet(workbook: self, handle: sheet, name: name)
     }
 
-    func addChart(_ kind: ReportChart.Kind) throws -> XLSXChart {
+    func addChart(_ kind: XLSXChart.Kind) throws -> XLSXChart {
         let type: lxw_chart_type
         switch kind {
         case .column: type = LXW_CHART_COLUMN
         case .bar: type = LXW_CHART_BAR
         case .stacked: type = LXW_CHART_COLUMN_STACKED
+        case .stackedBar: type = LXW_CHART_BAR_STACKED
         case .line: type = LXW_CHART_LINE
         case .doughnut: type = LXW_CHART_DOUGHNUT
         }
@@ -466,7 +473,7 @@ final class XLSXSheet {
     }
 
     /// Landscape, one page wide (unless not `fitToWidth`), `headerRows` repeated on every page, page
-    /// numbers in the footer.
+    /// numbers in the footer (the activity-log form).
     func setUpPrinting(repeatRows headerRows: ClosedRange<Int>?, fitToWidth: Bool = true) throws {
         worksheet_set_landscape(handle)
         worksheet_set_paper(handle, 9)     // A4
@@ -476,6 +483,43 @@ final class XLSXSheet {
                       "repeated rows", headerRows.lowerBound, 0)
         }
         try check(worksheet_set_footer(handle, "&C&P / &N"), "footer", 0, 0)
+    }
+
+    /// A4 landscape at `PrintPage`'s margins and `scale` percent (never fit-to-page, which would drop the
+    /// manual page breaks), `headerRows` repeated on every page, and a footer: `footer.left` and
+    /// the sheet's name, `page N / M`, `footer.right`.
+    func setUpPrinting(scale: Int, repeatRows headerRows: ClosedRange<Int>?, footer: (left: String, right: String)) throws {
+        worksheet_set_landscape(handle)
+        worksheet_set_paper(handle, 9)     // A4
+        let page = PrintPage.self
+        worksheet_set_margins(handle, page.sideMargin, page.sideMargin, page.topMargin, page.bottomMargin)
+        worksheet_set_print_scale(handle, UInt16(scale))
+        if let headerRows {
+            try check(worksheet_repeat_rows(handle, lxw_row_t(headerRows.lowerBound), lxw_row_t(headerRows.upperBound)),
+                      "repeated rows", headerRows.lowerBound, 0)
+        }
+        // `&` starts a code in a footer; a literal one is doubled.
+        func literal(_ text: String) -> String { text.replacingOccurrences(of: "&", with: "&&") }
+        var options = lxw_header_footer_options(margin: page.footerMargin, image_left: nil, image_center: nil, image_right: nil)
+        try check(worksheet_set_footer_opt(handle, "&L\(literal(footer.left)) · &A&C&P / &N&R\(literal(footer.right))", &options),
+                  "footer", 0, 0)
+    }
+
+    /// Every row `height` points tall unless set otherwise (readers would size them from the font).
+    func setDefaultRowHeight(_ height: Double) { worksheet_set_default_row(handle, height, 0) }
+
+    /// Prints only `rows` × `columns`; an empty cell's range prints nothing.
+    func setPrintArea(rows: ClosedRange<Int>, columns: ClosedRange<Int>) throws {
+        try check(worksheet_print_area(handle, lxw_row_t(rows.lowerBound), lxw_col_t(columns.lowerBound),
+                                       lxw_row_t(rows.upperBound), lxw_col_t(columns.upperBound)), "print area", rows.lowerBound, columns.lowerBound)
+    }
+
+    /// A row folded into its outline group (hidden, so not printed; the `+` beside the summary row
+    /// below it shows it), or the summary row of a folded group (`collapsed`).
+    func setRow(_ row: Int, height: Double?, folded: Bool, collapsed: Bool = false) throws {
+        try check(row, 0)
+        var options = lxw_row_col_options(hidden: folded ? 1 : 0, level: folded ? 1 : 0, collapsed: collapsed ? 1 : 0)
+        try check(worksheet_set_row_opt(handle, lxw_row_t(row), height ?? LXW_DEF_ROW_HEIGHT, nil, &options), "row", row, 0)
     }
 
     /// Shades a range from white (lowest) to `strongest` (highest), so the strong cells stand out.
@@ -496,10 +540,14 @@ final class XLSXSheet {
         try check(worksheet_set_h_pagebreaks(handle, &breaks), "page breaks", rows[0], 0)
     }
 
-    func insert(_ chart: XLSXChart, row: Int, column: Int, widthScale: Double, heightScale: Double) throws {
+    /// Places `chart` at a cell, `width` × `height` points.
+    func insert(_ chart: XLSXChart, row: Int, column: Int, width: Double, height: Double) throws {
         var options = lxw_chart_options()
-        options.x_scale = widthScale
-        options.y_scale = heightScale
+        // libxlsxwriter's chart is 480 × 288 pixels (96 a inch) before scaling.
+        options.x_scale = width * 4 / 3 / 480
+        options.y_scale = height * 4 / 3 / 288
+        // A few pixels below its row's top: at a page break, its frame would print on the page before.
+        options.y_offset = 4
         try check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options), "chart", row, column)
     }
 
@@ -510,9 +558,14 @@ final class XLSXSheet {
 final class XLSXChart {
     private unowned let workbook: XLSXWorkbook
     fileprivate let handle: UnsafeMutablePointer<lxw_chart>
-    let kind: ReportChart.Kind
+    /// A template's kinds, and stacked horizontal bars (a stacked chart of many categories).
+    enum Kind: Equatable { case column, bar, stacked, stackedBar, line, doughnut }
 
-    fileprivate init(workbook: XLSXWorkbook, handle: UnsafeMutablePointer<lxw_chart>, kind: ReportChart.Kind) {
+    let kind: Kind
+    /// Horizontal bars: categories down the side.
+    private var isHorizontal: Bool { kind == .bar || kind == .stackedBar }
+
+    fileprivate init(workbook: XLSXWorkbook, handle: UnsafeMutablePointer<lxw_chart>, kind: Kind) {
         self.workbook = workbook
         self.handle = handle
         self.kind = kind
@@ -549,15 +602,26 @@ final class XLSXChart {
     func setAxes(x: String?, y: String?, valueFormat: String) {
         guard kind != .doughnut else { return }
         // libxlsxwriter's bar chart keeps its categories on y_axis (drawn vertically).
-        let categories = kind == .bar ? handle.pointee.y_axis : handle.pointee.x_axis
-        let values = kind == .bar ? handle.pointee.x_axis : handle.pointee.y_axis
-        if let x, let categories { Self.setText(x, of: &categories.pointee.title) { chart_axis_set_name(categories, $0) } }
+        let categories = isHorizontal ? handle.pointee.y_axis : handle.pointee.x_axis
+        let values = isHorizontal ? handle.pointee.x_axis : handle.pointee.y_axis
+        // Horizontal bars' names say what they are: no name down the side.
+        if let x, !isHorizontal, let categories { Self.setText(x, of: &categories.pointee.title) { chart_axis_set_name(categories, $0) } }
         if let y, let values { Self.setText(y, of: &values.pointee.title) { chart_axis_set_name(values, $0) } }
         chart_axis_set_num_format(values, valueFormat)
         // Bars read top-down in table order, with the values' scale kept at the bottom.
-        if kind == .bar {
+        if isHorizontal {
             chart_axis_set_reverse(categories)
             chart_axis_set_crossing_max(categories)
+        }
+        // Category names are written level, never turned into the plot.
+        if kind != .line {
+            var font = lxw_chart_font()
+            fontName.withCString { name in
+                font.name = UnsafeMutablePointer(mutating: name)
+                font.size = 9
+                font.rotation = 360     // an explicit 0°
+                chart_axis_set_num_font(categories, &font)
+            }
         }
     }
 
