@@ -26,7 +26,7 @@ public struct LogInput: Sendable {
 
     /// A reader of this log's encoding; with `digests`, one that fingerprints each file as it reads it.
     func reader(_ places: Gazetteer = .shared, digests: Bool = false) -> LogReader {
-        var reader = LogReader(encoding: encoding, gazetteer: places)
+        var reader = LogReader(encoding: encoding, places: places)
         reader.computesDigests = digests
         return reader
     }
@@ -53,7 +53,7 @@ public struct LogInput: Sendable {
         guard dedupe else { return (records, report) }
         let locations = report.duplicateLocations
         let twins = Dictionary(records.filter { locations.contains($0.location) }.map { ($0.location, $0) }) { first, _ in first }
-        let plan = MergePlan(pairs: report.duplicates, records: twins, places: reader.gazetteer)
+        let plan = MergePlan(pairs: report.duplicates, records: twins, places: reader.places)
         return (records.compactMap(plan.apply), report)
     }
 

@@ -4,12 +4,12 @@ import TradeMetrics
 public struct ValidateSummary {
     let report: LogReadReport
     let summary: LogSummary
-    let gazetteer: Gazetteer
+    let places: Gazetteer
 
-    public init(_ check: LogCheck, gazetteer: Gazetteer = .shared) {
+    public init(_ check: LogCheck, places: Gazetteer = .shared) {
         report = check.report
         summary = check.summary
-        self.gazetteer = gazetteer
+        self.places = places
     }
 
     public var lines: [String] {
@@ -25,7 +25,7 @@ public struct ValidateSummary {
         lines.append(total)
         if summary.rows > 0 {
             let offices = summary.rowsPerOffice.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            lines.append("offices: " + offices.map { "\(gazetteer.displayName($0.key)) \($0.value)" }.joined(separator: ", "))
+            lines.append("offices: " + offices.map { "\(places.displayName($0.key)) \($0.value)" }.joined(separator: ", "))
             let kinds = Kind.allCases.filter { summary.rowsPerKind[Int($0.rawValue)] > 0 }
             lines.append("kinds: " + kinds.map { "\($0.code) \(summary.rowsPerKind[Int($0.rawValue)])" }.joined(separator: ", "))
         }

@@ -117,6 +117,8 @@ struct LogOptions: ParsableArguments {
 }
 
 extension Boundaries: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+extension ReportCSVWriter.Encoding: ExpressibleByArgument {}
 
 /// briefing's `--encoding`: the logs' encoding, or (the earlier meaning, kept for scripts) `utf-8-bom`
 /// for the CSV files.

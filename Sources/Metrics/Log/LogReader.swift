@@ -4,14 +4,14 @@
 public struct LogReader {
     /// Forces an encoding; nil detects it per file.
     public var encoding: TextEncoding?
-    public let gazetteer: Gazetteer
+    public let places: Gazetteer
     /// Computes each file's SHA-256 and size as it is read (`LogFileSummary.sha256`), for a report
     /// that shows them: no second pass over the bytes, and right for a pipe read once.
     public var computesDigests = false
 
-    public init(encoding: TextEncoding? = nil, gazetteer: Gazetteer = .shared) {
+    public init(encoding: TextEncoding? = nil, places: Gazetteer = .shared) {
         self.encoding = encoding
-        self.gazetteer = gazetteer
+        self.places = places
     }
 
     /// Reads `sources` in order, calling `body` with each row that has no error.
@@ -32,7 +32,7 @@ public struct LogReader {
         // Room made at once for at most 2,000,000 rows: a sparse file's size claims any number.
         let expectedRows = findDuplicates ? min(sources.reduce(0) { $0 + $1.size } / 180, 2_000_000) : 0
         var ids = IDRegistry(expected: expectedRows)
-        var duplicates = DuplicateFinder(places: gazetteer, expectedRows: expectedRows)
+        var duplicates = DuplicateFinder(places: places, expectedRows: expectedRows)
         let body = findDuplicates ? { record in duplicates.add(record); body(record) } : body
         // The sheets of the workbooks read so far: a duplicate id names its first cell there.
         var sheets: [Int: SheetPlace] = [:]
@@ -43,7 +43,7 @@ public struct LogReader {
             var complete = false
             let isWorkbook = source.isWorkbook
             // A workbook's text is Unicode, whatever the CSV files' encoding.
-            var parser = RowParser(file: index, fileNames: sources.map(\.name), gazetteer: gazetteer,
+            var parser = RowParser(file: index, fileNames: sources.map(\.name), places: places,
                                    encoding: isWorkbook ? .utf8 : encoding)
             parser.selecting = selecting
             parser.sheets = sheets
@@ -110,8 +110,8 @@ public struct LogReader {
     /// The warning at the later row of a pair, naming the earlier one (in a workbook, by the cell
     /// that starts its row).
     private func warning(_ pair: DuplicatePair, _ sources: [LogSource], _ sheets: [Int: SheetPlace]) -> Diagnostic {
-        let offices = pair.firstOffice == pair.secondOffice ? gazetteer.displayName(pair.firstOffice)
-            : "\(gazetteer.displayName(pair.firstOffice)) and \(gazetteer.displayName(pair.secondOffice))"
+        let offices = pair.firstOffice == pair.secondOffice ? places.displayName(pair.firstOffice)
+            : "\(places.displayName(pair.firstOffice)) and \(places.displayName(pair.secondOffice))"
         let firstName = sources[pair.first.file].name
         let first = sheets[pair.first.file].map { $0.cell(of: firstName, row: pair.first.line, column: $0.firstColumn) }
             ?? "\(firstName):\(pair.first.line)"
@@ -135,7 +135,7 @@ public struct LogReader {
 
     /// The plan that counts each activity of `report.duplicates` once (`--dedupe`).
     public func mergePlan(for report: LogReadReport, in sources: [LogSource]) -> MergePlan {
-        MergePlan(pairs: report.duplicates, records: records(at: report.duplicateLocations, in: sources), places: gazetteer)
+        MergePlan(pairs: report.duplicates, records: records(at: report.duplicateLocations, in: sources), places: places)
     }
 
     /// Reads and keeps every good row.

@@ -15,7 +15,7 @@ struct RowParser: ~Copyable {
 
     let file: Int
     let fileNames: [String]
-    let gazetteer: Gazetteer
+    let places: Gazetteer
     private var decoder: FieldDecoder
     private(set) var sawHeader = false
     /// For each field of the file: its contract column, or nil for an extra column.
@@ -44,10 +44,10 @@ struct RowParser: ~Copyable {
     private var kinds = ByteTable<Kind>()
     private var sectorSets = ByteTable<SectorSet>()
 
-    init(file: Int, fileNames: [String], gazetteer: Gazetteer, encoding: TextEncoding?) {
+    init(file: Int, fileNames: [String], places: Gazetteer, encoding: TextEncoding?) {
         self.file = file
         self.fileNames = fileNames
-        self.gazetteer = gazetteer
+        self.places = places
         decoder = FieldDecoder(encoding: encoding)
     }
 
@@ -371,7 +371,7 @@ struct RowParser: ~Copyable {
         let extras = extraPositions.map { $0 < row.fields.count ? (text(&row, field: $0) ?? "") : "" }
         guard !row.hasErrors, let id, let date, let office, let kind, let country else { return nil }
         return ActivityRecord(
-            id: id, date: date, endDate: endDate, office: office, province: gazetteer[office].province(on: date),
+            id: id, date: date, endDate: endDate, office: office, province: places[office].province(on: date),
             kind: kind, trip: trip, country: country, partnerCity: partnerCity, partnerOrg: partnerOrg, sectors: sectors,
             companies: companies, partnerCompanies: partnerCompanies, agreements: agreements, agreementsImplied: agreementsImplied,
             consultations: consultations, consultationUSD: consultationUSD, contractUSD: contractUSD,
@@ -414,20 +414,20 @@ struct RowParser: ~Copyable {
             entries = known
         } else {
             guard let text = text(&row, field: index) else { return nil }
-            entries = gazetteer.officeEntries(text)
+            entries = places.officeEntries(text)
             offices.insert(bytes, entries)
         }
         // Without a valid date, resolve as of today's names and leave dates to their own error.
-        switch gazetteer.resolveOffice(entries, on: date ?? Day(year: 9999, month: 12, day: 31)!) {
+        switch places.resolveOffice(entries, on: date ?? Day(year: 9999, month: 12, day: 31)!) {
         case .found(let office, let formerName):
             if let formerName, date != nil {
                 row.problems.append(Diagnostic(.warning, file: name, line: row.line, column: index + 1, columnName: "office",
-                                               message: "\(formerName); counted as \(gazetteer.displayName(office))",
+                                               message: "\(formerName); counted as \(places.displayName(office))",
                                                value: shown(bytes)))
             }
             return office
         case let problem:
-            let message = gazetteer.officeProblem(problem) { wantsHints ? gazetteer.suggestOffice(for: shown(bytes)) : nil }
+            let message = places.officeProblem(problem) { wantsHints ? places.suggestOffice(for: shown(bytes)) : nil }
             row.fail(index, "office", message ?? "", value: shown(bytes))
         }
         return nil
@@ -437,11 +437,11 @@ struct RowParser: ~Copyable {
         guard let (bytes, index) = required(&row, .kind) else { return nil }
         if let kind = kinds.value(for: bytes) { return kind }
         guard let text = text(&row, field: index) else { return nil }
-        if let kind = gazetteer.kind(named: text) {
+        if let kind = places.kind(named: text) {
             kinds.insert(bytes, kind)
             return kind
         }
-        let hint = (wantsHints ? gazetteer.suggestKind(for: text) : nil).map { "did you mean \($0.code)?" }
+        let hint = (wantsHints ? places.suggestKind(for: text) : nil).map { "did you mean \($0.code)?" }
         row.fail(index, "kind", "unknown kind (\(hint ?? "use one of \(Kind.allCases.map(\.code).joined(separator: ", "))"))", value: text)
         return nil
     }
@@ -450,15 +450,15 @@ struct RowParser: ~Copyable {
         guard let (bytes, index) = required(&row, .partnerCountry) else { return nil }
         if let country = countries.value(for: bytes) { return country }
         guard let text = text(&row, field: index) else { return nil }
-        if let country = gazetteer.country(named: text) {
+        if let country = places.country(named: text) {
             countries.insert(bytes, country)
             return country
         }
-        guard wantsHints, let hint = gazetteer.suggestCountry(for: text) else {
+        guard wantsHints, let hint = places.suggestCountry(for: text) else {
             row.fail(index, "partner_country", "unknown country (write an ISO 3166-1 code such as US, or a name such as 미국)", value: text)
             return nil
         }
-        row.fail(index, "partner_country", "unknown country (did you mean \(gazetteer[hint].korean) \(gazetteer[hint].alpha2)?)", value: text)
+        row.fail(index, "partner_country", "unknown country (did you mean \(places[hint].korean) \(places[hint].alpha2)?)", value: text)
         return nil
     }
 
@@ -471,11 +471,11 @@ struct RowParser: ~Copyable {
         for item in text.split(separator: ";") {
             let name = String(item).trimmingWhitespace()
             if name.isEmpty { continue }
-            if let sector = gazetteer.sector(named: name) {
+            if let sector = places.sector(named: name) {
                 sectors.insert(sector)
             } else {
                 valid = false
-                let hint = (wantsHints ? gazetteer.suggestSector(for: name) : nil).map { "did you mean \($0.code)?" }
+                let hint = (wantsHints ? places.suggestSector(for: name) : nil).map { "did you mean \($0.code)?" }
                 row.fail(index, "sectors", "unknown sector (\(hint ?? "use codes such as bio, mobility, agrifood, separated by ;"))", value: name)
             }
         }
