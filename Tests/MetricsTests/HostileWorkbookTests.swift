@@ -96,6 +96,16 @@ struct HostileWorkbookTests {
         #expect(LogReader().readAll([.bytes(name: "log.xlsx", try Self.workbook(sheet: Self.header))]).report.diagnostics.errorCount == 1)   // header, no rows
     }
 
+    /// FuzzWorkbook: cells written outside any row were placed at row 0 (`B0`) when they broke the
+    /// row limit; a finding is always at a row of the sheet.
+    @Test func aCellOutsideAnyRowIsPlacedInRowOne() throws {
+        let big = String(repeating: "가", count: 400_000)   // 1.2 MB
+        let sheet = #"<c r="B1" t="inlineStr"><is><t>\#(big)</t></is></c>"#
+        #expect(Self.lines(try Self.workbook(sheet: sheet)) == [
+            "log.xlsx[활동]:B1: error: row: the row holds more than 1 MB of text; is this an activity log? The rest of the sheet was not read",
+        ])
+    }
+
     /// FuzzWorkbook's hang: a 6 KB workbook whose shared strings' deflate stream has no end mark
     /// made ZIPFoundation read past the part and loop at the file's end for ever. Each part is now
     /// unpacked within its own bytes: damaged, at once.

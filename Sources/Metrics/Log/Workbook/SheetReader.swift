@@ -145,7 +145,7 @@ struct SheetReader {
             bytes.removeSubrange(valueStart...)
             try checkRowSize(adding: strings.range(of: index)?.count ?? 0)
             guard strings.append(index, to: &bytes) else {
-                throw WorkbookError.damaged("cell \(CellAddress(row: rowNumber, column: column))",
+                throw WorkbookError.damaged("cell \(CellAddress(row: max(rowNumber, 1), column: max(column, 1)))",
                                             "names shared string '\(Diagnostic.printable(written))', which the workbook does not have")
             }
         case .boolean:
@@ -172,7 +172,7 @@ struct SheetReader {
     private func checkRowSize(adding count: Int) throws {
         guard bytes.count + count > Self.maximumRowBytes else { return }
         throw WorkbookError(columnName: "row", message: "the row holds more than 1 MB of text; is this an activity log? "
-                            + "The rest of the sheet was not read", row: rowNumber, column: max(column, 1))
+                            + "The rest of the sheet was not read", row: max(rowNumber, 1), column: max(column, 1))
     }
 
     private mutating func endRow(_ emit: (borrowing Row) throws -> Void) throws {
