@@ -8,7 +8,7 @@ public struct LogCheck: Sendable {
     /// Reads every file of the log once.
     public init(_ log: LogInput, rowsRead: RowCounter = RowCounter()) {
         var summary = LogSummary()
-        report = log.reader().read(log.sources) { record in
+        report = log.reader(counting: rowsRead).read(log.sources) { record in
             rowsRead.count()
             summary.add(record)
         }

@@ -25,11 +25,15 @@ public struct LogInput: Sendable {
     public var names: [String] { files.map(\.name) }
 
     /// A reader of this log's encoding; with `digests`, one that fingerprints each file as it reads it.
-    func reader(_ places: Gazetteer = .shared, digests: Bool = false) -> LogReader {
+    func reader(_ places: Gazetteer = .shared, digests: Bool = false, counting counter: RowCounter? = nil) -> LogReader {
         var reader = LogReader(encoding: encoding, places: places)
         reader.computesDigests = digests
+        if let counter { reader.onChunk = { counter.countBytes($0) } }
         return reader
     }
+
+    /// The size of the log's files in bytes (0 for those not known): the whole a progress line measures.
+    public var size: Int { files.reduce(0) { $0 + $1.size } }
 
     /// Hands each row to `body` as it is read (as `--dedupe` counts it).
     /// - Returns: the read's report (files, warnings).

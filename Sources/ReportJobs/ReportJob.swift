@@ -46,7 +46,7 @@ public struct ReportJob: Sendable {
         var metrics = MetricsAccumulator(queries: queries, tiesAsOf: context.tiesDay(for: template), places: places)
         progress("reading the log")
         let plan = log.mergePlan()
-        let read = log.reader(places, digests: template.needsFileDigests).read(log.sources) { record in
+        let read = log.reader(places, digests: template.needsFileDigests, counting: rowsRead).read(log.sources) { record in
             rowsRead.count()
             if let record = plan.apply(record) { metrics.add(record) }
         }
@@ -77,7 +77,7 @@ public struct ReportJob: Sendable {
         var (queries, skeleton) = ReportBuilder.plan(template, context: context, activities: activities, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
-        let counting = CountingPass(reader: log.reader(places, digests: template.needsFileDigests), sources: log.sources, queries: queries,
+        let counting = CountingPass(reader: log.reader(places, digests: template.needsFileDigests, counting: rowsRead), sources: log.sources, queries: queries,
                                     tiesAsOf: context.tiesDay(for: template), places: places, plan: plan, rows: rowsRead)
         box.pass = counting
         progress("reading the log")

@@ -1,9 +1,12 @@
-/// Counts the rows of a log as they are read and tells `report` every `step` rows: what a long job
-/// shows while it works (the web page's "rows read").
+import Synchronization
+
+/// Counts the rows and bytes of a log as they are read, for whoever shows progress: `report` is told
+/// every `step` rows (the web page's "rows read"), and `rows` and `bytes` may be read at any time from
+/// any thread (the terminal's progress line).
 public struct RowCounter: Sendable {
     private let report: (@Sendable (Int) -> Void)?
     private let step: Int
-    private let counted = Counter()
+    private let counts = Counts()
 
     /// A counter that tells no one.
     public init() {
@@ -17,17 +20,20 @@ public struct RowCounter: Sendable {
     }
 
     func count() {
-        guard let report else { return }
-        let rows = counted.increment()
-        if rows % step == 0 { report(rows) }
+        let rows = counts.rows.add(1, ordering: .relaxed).newValue
+        if let report, rows % step == 0 { report(rows) }
     }
 
-    private final class Counter: @unchecked Sendable {
-        // One reader thread counts; others only read what `report` is given.
-        private var value = 0
-        func increment() -> Int {
-            value += 1
-            return value
-        }
+    /// `count` more bytes of the log were read.
+    func countBytes(_ count: Int) {
+        counts.bytes.add(count, ordering: .relaxed)
+    }
+
+    public var rows: Int { counts.rows.load(ordering: .relaxed) }
+    public var bytes: Int { counts.bytes.load(ordering: .relaxed) }
+
+    private final class Counts: Sendable {
+        let rows = Atomic<Int>(0)
+        let bytes = Atomic<Int>(0)
     }
 }

@@ -89,11 +89,16 @@ extension ReportCLI {
             try refuse { try AtomicOutput.check(output, force: force, protected: logs + (templatePath.map { [$0] } ?? []), folder: true) }
 
             // File names follow --names; headers and labels follow --lang.
-            let job = ReportJob.briefing(period: period, office: office, language: lang, names: names,
+            var job = ReportJob.briefing(period: period, office: office, language: lang, names: names,
                                          boundaries: boundaries.boundaries)
             let (logEncoding, encoding) = encodings()
             let log = LogInput(files: try logSources(logs), encoding: logEncoding, sheet: sheet, dedupe: dedupe)
-            let made = try job.build(template, log: log, progress: Progress().say)
+            let progress = Progress(total: log.size)
+            job.rowsRead = progress.counter
+            progress.start()
+            defer { progress.finish() }
+            let made = try job.build(template, log: log, progress: progress.say)
+            progress.finish()
             printDiagnostics(made.read)
             let (files, warnings) = try ReportCSVWriter(encoding: encoding).filesAndWarnings(for: made.report)
             for warning in warnings { printError("\(output)/\(warning)") }

@@ -53,9 +53,15 @@ extension ReportCLI {
             let (template, templatePath) = try OptionValues.template(template)
             try refuse { try AtomicOutput.check(output, force: force, protected: log.logs + (templatePath.map { [$0] } ?? [])) }
 
-            let job = try ReportJob.comparison(period: period, offices: chosen, by: by, language: lang, log: log.input,
+            let input = try log.input
+            var job = try ReportJob.comparison(period: period, offices: chosen, by: by, language: lang, log: input,
                                                boundaries: boundaries.boundaries)
-            let made = try job.writeWorkbook(template, log: log.input, to: output, replacing: force, progress: Progress().say)
+            let progress = Progress(total: input.size)
+            job.rowsRead = progress.counter
+            progress.start()
+            defer { progress.finish() }
+            let made = try job.writeWorkbook(template, log: input, to: output, replacing: force, progress: progress.say)
+            progress.finish()
             let (report, rows, compared) = (made.report, made.rows, job.comparedCount)
             printWarnings(of: made, writing: output)
             print("wrote \(output): \(report.sheets.count) sheets, \(compared) \(by == .province ? "provinces" : "offices") compared, \(rows) activities in \(period)")

@@ -87,8 +87,8 @@ func printError(_ line: String) {
 /// Writes a line to a file descriptor, whole (a short write continues) or not at all: a standard
 /// error that is full or closed loses the line but never stops the command, whose exit status
 /// still tells. (FileHandle.write traps there.)
-func writeLine(_ line: String, to descriptor: Int32) {
-    var bytes = Array((line + "\n").utf8)[...]
+func writeLine(_ line: String, to descriptor: Int32, newline: Bool = true) {
+    var bytes = Array((newline ? line + "\n" : line).utf8)[...]
     while !bytes.isEmpty {
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         if written < 0 && errno == EINTR { continue }

@@ -16,7 +16,12 @@ extension ReportCLI {
         @OptionGroup var log: LogOptions
 
         func run() throws {
-            let check = LogCheck(try log.input)
+            let input = try log.input
+            let progress = Progress(total: input.size)
+            progress.start()
+            progress.say("checking")
+            let check = LogCheck(input, rowsRead: progress.counter)
+            progress.finish()
             printDiagnostics(check.report)
             for line in ValidateSummary(check).lines { print(line) }
             if check.hasErrors { throw ExitCode(1) }

@@ -8,6 +8,8 @@ public struct LogReader {
     /// Computes each file's SHA-256 and size as it is read (`LogFileSummary.sha256`), for a report
     /// that shows them: no second pass over the bytes, and right for a pipe read once.
     public var computesDigests = false
+    /// Told the size of each chunk of a CSV file as it is read (a progress line's bytes).
+    public var onChunk: (@Sendable (Int) -> Void)?
 
     public init(encoding: TextEncoding? = nil, places: Gazetteer = .shared) {
         self.encoding = encoding
@@ -58,6 +60,7 @@ public struct LogReader {
                     var first = true
                     try source.forEachChunk { chunk in
                         if digest != nil { digest!.update(chunk); file.bytes += chunk.count }
+                        onChunk?(chunk.count)
                         var chunk = chunk
                         if first {
                             first = false

@@ -49,7 +49,7 @@ public enum LogSource: Sendable {
     }
 
     /// The size in bytes, or 0 when unknown.
-    var size: Int {
+    public var size: Int {
         switch self {
         case .bytes(_, let bytes): return bytes.count
         case .file(let path, _):
