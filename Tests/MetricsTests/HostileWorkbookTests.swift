@@ -106,6 +106,16 @@ struct HostileWorkbookTests {
         ])
     }
 
+    /// FuzzWorkbook again: a header of cells outside any row was row 0 (`G0`); such cells are row 1.
+    @Test func aHeaderOutsideAnyRowIsRowOne() throws {
+        let names = ["id", "date", "office", "kind", "partner_country", "id"]
+        let cells = names.enumerated().map { index, name in
+            #"<c r="\#(["A", "B", "C", "D", "E", "F"][index])1" t="inlineStr"><is><t>\#(name)</t></is></c>"#
+        }.joined() + "</row>"   // the end of a row that never began
+        let read = LogReader().readAll([.bytes(name: "log.xlsx", try Self.workbook(sheet: cells))])
+        #expect(read.report.diagnostics.lines.first == "log.xlsx[활동]:F1: error: id: the column appears twice (also field 1) 'id'")
+    }
+
     /// FuzzWorkbook's hang: a 6 KB workbook whose shared strings' deflate stream has no end mark
     /// made ZIPFoundation read past the part and loop at the file's end for ever. Each part is now
     /// unpacked within its own bytes: damaged, at once.

@@ -180,7 +180,7 @@ struct SheetReader {
         if !inOrder { putInOrder() }
         try bytes.withUnsafeBufferPointer { bytes in
             try cells.withUnsafeBufferPointer { cells in
-                try emit(Row(number: rowNumber, bytes: bytes, cells: cells))
+                try emit(Row(number: max(rowNumber, 1), bytes: bytes, cells: cells))
             }
         }
     }
