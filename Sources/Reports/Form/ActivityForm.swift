@@ -36,17 +36,12 @@ public struct ActivityForm {
             guard let chosen = self.office else { return true }
             return office.id == chosen || (!office.isProvince && office.province(on: today) == chosen)
         }
-        return offered.map { language == .ko ? places.displayName($0.id) : englishName($0.id, places) }
+        return offered.map { places.name($0.id, on: today, english: language == .en) }
     }
 
     /// Every country by its name in the form's language, in that language's order.
     func countryNames(_ places: Gazetteer) -> [String] {
         places.countries.map { language == .ko ? $0.korean : $0.english }.sorted()
-    }
-
-    private func englishName(_ office: OfficeID, _ places: Gazetteer) -> String {
-        let entry = places[office]
-        return entry.nameIsShared ? "\(entry.english), \(places[entry.currentProvince].english)" : entry.english
     }
 
     /// Writes the form to `path` (the caller makes that atomic). Returns the rows pre-filled.
