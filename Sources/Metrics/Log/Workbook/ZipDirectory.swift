@@ -99,8 +99,9 @@ struct ZipDirectory {
             let commentLength = Int(Self.u16(directory, position + 32))
             guard position + 46 + nameLength + extraLength + commentLength <= directory.count else { throw Malformed(reason: "has a damaged directory") }
             let name = String(decoding: directory[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
-            var compressed = UInt64(Self.u32(directory, position + 20)), uncompressed = UInt64(Self.u32(directory, position + 24))
-            var local = UInt64(Self.u32(directory, position + 42))
+            var sizes = ZipFields(uncompressed: UInt64(Self.u32(directory, position + 24)),
+                                  compressed: UInt64(Self.u32(directory, position + 20)),
+                                  local: UInt64(Self.u32(directory, position + 42)))
             // ZIP64 sizes and offset, in that order, for the fields that are all ones.
             var extra = position + 46 + nameLength
             let extraEnd = extra + extraLength
@@ -108,19 +109,18 @@ struct ZipDirectory {
                 let id = Self.u16(directory, extra), length = Int(Self.u16(directory, extra + 2))
                 if id == 0x0001 {
                     var field = extra + 4
-                    for value in [\ZipFields.uncompressed, \ZipFields.compressed, \ZipFields.local] {
-                        var fields = ZipFields(uncompressed: uncompressed, compressed: compressed, local: local)
-                        guard fields[keyPath: value] == 0xFFFF_FFFF, field + 8 <= extra + 4 + length, field + 8 <= extraEnd else { continue }
-                        fields[keyPath: value] = Self.u64(directory, field)
-                        (uncompressed, compressed, local) = (fields.uncompressed, fields.compressed, fields.local)
+                    let end = min(extra + 4 + length, extraEnd)
+                    for value in [\ZipFields.uncompressed, \ZipFields.compressed, \ZipFields.local]
+                    where sizes[keyPath: value] == 0xFFFF_FFFF && field + 8 <= end {
+                        sizes[keyPath: value] = Self.u64(directory, field)
                         field += 8
                     }
                 }
                 extra += 4 + length
             }
-            entries.append(Entry(name: name, method: Self.u16(directory, position + 10), compressedSize: Int(clamping: compressed),
-                                 uncompressedSize: Int(clamping: uncompressed), checksum: Self.u32(directory, position + 16),
-                                 localHeaderOffset: Int(clamping: local)))
+            entries.append(Entry(name: name, method: Self.u16(directory, position + 10), compressedSize: Int(clamping: sizes.compressed),
+                                 uncompressedSize: Int(clamping: sizes.uncompressed), checksum: Self.u32(directory, position + 16),
+                                 localHeaderOffset: Int(clamping: sizes.local)))
             position += 46 + nameLength + extraLength + commentLength
         }
         self.entries = entries
