@@ -24,7 +24,7 @@ struct CheckJSON: Encodable {
         let column: String
         let value: String?
         let message: String
-        /// The whole line as the command line prints it.
+        /// The whole finding on one line, as the command line lays it out, its hint in the page's words.
         let text: String
 
         /// Absent values as `null`, so that every finding has the same keys.

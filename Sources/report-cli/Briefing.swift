@@ -93,12 +93,10 @@ extension ReportCLI {
                                          boundaries: boundaries.boundaries)
             let (logEncoding, encoding) = encodings()
             let log = LogInput(files: try logSources(logs), encoding: logEncoding, sheet: sheet, dedupe: dedupe)
-            let progress = Progress(total: log.size)
-            job.rowsRead = progress.counter
-            progress.start()
-            defer { progress.finish() }
-            let made = try job.build(template, log: log, progress: progress.say)
-            progress.finish()
+            let made = try Progress.showing(total: log.size) { progress in
+                job.rowsRead = progress.counter
+                return try job.build(template, log: log, progress: progress.say)
+            }
             printDiagnostics(made.read)
             let (files, warnings) = try ReportCSVWriter(encoding: encoding).filesAndWarnings(for: made.report)
             for warning in warnings { printError("\(output)/\(warning)") }

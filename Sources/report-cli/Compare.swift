@@ -56,12 +56,10 @@ extension ReportCLI {
             let input = try log.input
             var job = try ReportJob.comparison(period: period, offices: chosen, by: by, language: lang, log: input,
                                                boundaries: boundaries.boundaries)
-            let progress = Progress(total: input.size)
-            job.rowsRead = progress.counter
-            progress.start()
-            defer { progress.finish() }
-            let made = try job.writeWorkbook(template, log: input, to: output, replacing: force, progress: progress.say)
-            progress.finish()
+            let made = try Progress.showing(total: input.size) { progress in
+                job.rowsRead = progress.counter
+                return try job.writeWorkbook(template, log: input, to: output, replacing: force, progress: progress.say)
+            }
             let (report, rows, compared) = (made.report, made.rows, job.comparedCount)
             printWarnings(of: made, writing: output)
             print("wrote \(output): \(report.sheets.count) sheets, \(compared) \(by == .province ? "provinces" : "offices") compared, \(rows) activities in \(period)")

@@ -20,8 +20,17 @@ final class Progress: @unchecked Sendable {
         self.total = total
     }
 
+    /// Shows the line while `body` runs (it gives the job `counter` and `say`), and clears it when
+    /// `body` returns or throws, before anything else is printed.
+    static func showing<T>(total: Int, _ body: (Progress) throws -> T) rethrows -> T {
+        let progress = Progress(total: total)
+        progress.start()
+        defer { progress.finish() }
+        return try body(progress)
+    }
+
     /// Starts redrawing; call `finish` when the work is done (or has failed).
-    func start() {
+    private func start() {
         guard enabled else { return }
         lock.withLock { running = true }
         Thread { [self] in
@@ -38,7 +47,7 @@ final class Progress: @unchecked Sendable {
     }
 
     /// Stops redrawing and clears the line.
-    func finish() {
+    private func finish() {
         lock.withLock {
             running = false
             if shown { writeLine("\r\u{1B}[K", to: STDERR_FILENO, newline: false) }

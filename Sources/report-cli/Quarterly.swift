@@ -59,23 +59,21 @@ extension ReportCLI {
             }
 
             let input = try log.input
-            let progress = Progress(total: input.size)
             var job = ReportJob.quarterly(period: period, filter: filter, language: lang, boundaries: boundaries.boundaries)
-            job.rowsRead = progress.counter
-            progress.start()
-            defer { progress.finish() }
             var csvCount = 0
             var csvWarnings: [String] = []
-            // The CSV folder and the workbook are put in place together: both or neither.
-            let made = try job.writeWorkbook(template, log: input, to: output, replacing: force, placing: { report, placeWorkbook in
-                guard let csv else { return try placeWorkbook() }
-                let (files, warnings) = try ReportCSVWriter(encoding: csvEncoding).filesAndWarnings(for: report)
-                csvCount = files.count
-                csvWarnings = warnings.map { "\(csv)/\($0)" }
-                try AtomicOutput.writeDirectory(csv, replacing: force, { folder in try writeCSVFiles(files, into: folder) },
-                                                then: placeWorkbook)
-            }, progress: progress.say)
-            progress.finish()
+            let made = try Progress.showing(total: input.size) { progress in
+                job.rowsRead = progress.counter
+                // The CSV folder and the workbook are put in place together: both or neither.
+                return try job.writeWorkbook(template, log: input, to: output, replacing: force, placing: { report, placeWorkbook in
+                    guard let csv else { return try placeWorkbook() }
+                    let (files, warnings) = try ReportCSVWriter(encoding: csvEncoding).filesAndWarnings(for: report)
+                    csvCount = files.count
+                    csvWarnings = warnings.map { "\(csv)/\($0)" }
+                    try AtomicOutput.writeDirectory(csv, replacing: force, { folder in try writeCSVFiles(files, into: folder) },
+                                                    then: placeWorkbook)
+                }, progress: progress.say)
+            }
             let (report, rows) = (made.report, made.rows)
             printWarnings(of: made, writing: output)
             for warning in csvWarnings { printError(warning) }

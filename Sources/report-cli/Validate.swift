@@ -17,11 +17,10 @@ extension ReportCLI {
 
         func run() throws {
             let input = try log.input
-            let progress = Progress(total: input.size)
-            progress.start()
-            progress.say("checking")
-            let check = LogCheck(input, rowsRead: progress.counter)
-            progress.finish()
+            let check = Progress.showing(total: input.size) { progress in
+                progress.say("checking")
+                return LogCheck(input, rowsRead: progress.counter)
+            }
             printDiagnostics(check.report)
             for line in ValidateSummary(check).lines { print(line) }
             if check.hasErrors { throw ExitCode(1) }
