@@ -7,8 +7,7 @@ import Synchronization
 final class CountingPass: @unchecked Sendable {
     private let reader: LogReader
     private let sources: [LogSource]
-    private var metrics: MetricsAccumulator
-    private let plan: MergePlan
+    private var counting: PlannedSink<MetricsAccumulator>
     private let done = DispatchSemaphore(value: 0)
     /// Set once the log is found to have errors: the writing can stop.
     let failed = Atomic<Bool>(false)
@@ -21,16 +20,12 @@ final class CountingPass: @unchecked Sendable {
         self.reader = reader
         self.rows = rows
         self.sources = sources
-        self.plan = plan
-        metrics = MetricsAccumulator(queries: queries, tiesAsOf: tiesAsOf, places: places)
+        counting = PlannedSink(MetricsAccumulator(queries: queries, tiesAsOf: tiesAsOf, places: places), plan: plan, rows: rows)
     }
 
     func start() {
         Thread { [self] in
-            let read = reader.read(sources) { record in
-                rows.count()
-                if let record = plan.apply(record) { metrics.add(record) }
-            }
+            let read = reader.read(sources, into: &counting)
             report = read
             if read.hasErrors { failed.store(true, ordering: .relaxed) }
             done.signal()
@@ -40,6 +35,6 @@ final class CountingPass: @unchecked Sendable {
     /// Waits for the counting; returns the answers.
     func finish() -> (ComputedMetrics, LogReadReport) {
         done.wait()
-        return (metrics.finish(), report!)
+        return (counting.inner.finish(), report!)
     }
 }

@@ -7,13 +7,25 @@ public struct LogCheck: Sendable {
 
     /// Reads every file of the log once.
     public init(_ log: LogInput, rowsRead: RowCounter = RowCounter()) {
-        var summary = LogSummary()
-        report = log.reader(counting: rowsRead).read(log.sources) { record in
-            rowsRead.count()
-            summary.add(record)
-        }
-        self.summary = summary
+        var counted = CountedSummary(summary: LogSummary(), rows: rowsRead)
+        report = log.reader(counting: rowsRead).read(log.sources, into: &counted)
+        summary = counted.summary
     }
 
     public var hasErrors: Bool { report.hasErrors }
+}
+
+/// A log's overview, its rows told to a progress line.
+private struct CountedSummary: SplittableRecordSink {
+    var summary: LogSummary
+    let rows: RowCounter
+
+    mutating func add(_ record: ActivityRecord) {
+        rows.count()
+        summary.add(record)
+    }
+
+    func emptyCopy() -> CountedSummary { CountedSummary(summary: LogSummary(), rows: rows) }
+
+    mutating func absorb(_ later: CountedSummary) { summary.absorb(later.summary) }
 }

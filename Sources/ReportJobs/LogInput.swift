@@ -35,15 +35,13 @@ public struct LogInput: Sendable {
     /// The size of the log's files in bytes (0 for those not known): the whole a progress line measures.
     public var size: Int { files.reduce(0) { $0 + $1.size } }
 
-    /// Hands each row to `body` as it is read (as `--dedupe` counts it).
-    /// - Returns: the read's report (files, warnings).
+    /// Adds each row to `sink` as `--dedupe` counts it; a long file is read in parts at once.
     /// - Throws: `LogHasErrors` when the log has errors.
     @discardableResult
-    public func forEachRecord(_ body: (ActivityRecord) -> Void) throws -> LogReadReport {
-        let plan = mergePlan()
-        let report = reader().read(sources) { record in
-            if let record = plan.apply(record) { body(record) }
-        }
+    public func read<Sink: SplittableRecordSink>(into sink: inout Sink) throws -> LogReadReport {
+        var planned = PlannedSink(sink, plan: mergePlan())
+        let report = reader().read(sources, into: &planned)
+        sink = planned.inner
         try LogHasErrors.check(report)
         return report
     }
@@ -66,7 +64,8 @@ public struct LogInput: Sendable {
     func mergePlan() -> MergePlan {
         guard dedupe else { return MergePlan() }
         let reader = self.reader()
-        let report = reader.read(sources) { _ in }
+        var nothing = NoSink()
+        let report = reader.read(sources, into: &nothing)
         return report.hasErrors ? MergePlan() : reader.mergePlan(for: report, in: sources)
     }
 }

@@ -43,17 +43,15 @@ public struct ReportJob: Sendable {
         var queries = ReportBuilder.plan(template, context: context, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
-        var metrics = MetricsAccumulator(queries: queries, tiesAsOf: context.tiesDay(for: template), places: places)
         progress("reading the log")
         let plan = log.mergePlan()
-        let read = log.reader(places, digests: template.needsFileDigests, counting: rowsRead).read(log.sources) { record in
-            rowsRead.count()
-            if let record = plan.apply(record) { metrics.add(record) }
-        }
+        var counting = PlannedSink(MetricsAccumulator(queries: queries, tiesAsOf: context.tiesDay(for: template), places: places),
+                                   plan: plan, rows: rowsRead)
+        let read = log.reader(places, digests: template.needsFileDigests, counting: rowsRead).read(log.sources, into: &counting)
         try LogHasErrors.check(read)
         describe(&context, template, log, read, plan)
         progress("building the report")
-        let computed = metrics.finish()
+        let computed = counting.inner.finish()
         var activities = RecordsFromLog(sources: log.sources, encoding: log.encoding)
         activities.plan = plan
         let report = ReportBuilder(template: template, metrics: computed, activities: activities, context: context).build()

@@ -76,7 +76,7 @@ public enum TableJob {
             throw UsageError("The period '\(query.period)' has nothing to compare with.")
         }
         var metrics = MetricsAccumulator(queries: [query], places: .shared)
-        let read = try log.forEachRecord { metrics.add($0) }
+        let read = try log.read(into: &metrics)
         return (metrics.finish().table(query), read)
     }
 }

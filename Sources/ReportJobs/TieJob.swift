@@ -27,7 +27,7 @@ public struct TieJob: Sendable {
     /// - Throws: `LogHasErrors` when the log has errors.
     public func run(log: LogInput, places: Gazetteer = .shared) throws -> Outcome {
         var register = TieRegister(asOf: asOf)
-        let read = try log.forEachRecord { register.add($0) }
+        let read = try log.read(into: &register)
         let found = register.finish(places, dormantAfterMonths: dormantAfterMonths, matching: filter)
         let (ties, near, partnerless) = (found.ties, found.nearPartners, found.partnerless)
         var warnings = partnerless.map { agreement in

@@ -30,6 +30,13 @@ struct Accumulator {
         trips.formUnion(other.trips)
     }
 
+    /// `merge` for a group counted in a later part of a log, whose trips `tripNumbers` renumbers.
+    mutating func absorb(_ later: Accumulator, tripNumbers: [Int32]) {
+        var renumbered = later
+        renumbered.trips = later.trips.renumbered(tripNumbers)
+        merge(renumbered)
+    }
+
     /// The totals, with missions counted as the trips of this group whose first row falls in every
     /// one of `periods` (the table's period, and the quarter or month of a time-series group).
     func finished(firstDays: [Day], periods: [Period]) -> Totals {
@@ -76,6 +83,13 @@ struct TripSet {
     mutating func formUnion(_ other: TripSet) {
         if other.words.count > words.count { words.append(contentsOf: repeatElement(0, count: other.words.count - words.count)) }
         for index in other.words.indices { words[index] |= other.words[index] }
+    }
+
+    /// The set with each trip `n` as `numbers[n]`.
+    func renumbered(_ numbers: [Int32]) -> TripSet {
+        var result = TripSet()
+        _ = count { trip in result.insert(numbers[Int(trip)]); return false }
+        return result
     }
 
     /// How many trips satisfy `condition`.

@@ -1,6 +1,6 @@
 /// Answers a set of table queries in one pass over a log, fed one row at a time, so that a report
 /// never needs the log's rows in memory.
-public struct MetricsAccumulator {
+public struct MetricsAccumulator: SplittableRecordSink {
     public let places: Gazetteer
     private var trips = TripRegistry()
     private var tables: [TableAccumulator]
@@ -24,6 +24,20 @@ public struct MetricsAccumulator {
         let trip = trips.number(of: record)
         for i in tables.indices { tables[i].add(record, trip: trip, places) }
         ties?.add(record)
+    }
+
+    public func emptyCopy() -> MetricsAccumulator {
+        var empty = self
+        empty.trips = TripRegistry()
+        empty.tables = tables.map { TableAccumulator($0.query, places) }
+        empty.ties = ties.map { TieRegister(asOf: $0.asOf) }
+        return empty
+    }
+
+    public mutating func absorb(_ later: MetricsAccumulator) {
+        let tripNumbers = trips.absorb(later.trips)
+        for i in tables.indices { tables[i].absorb(later.tables[i], tripNumbers: tripNumbers) }
+        if let theirs = later.ties { ties?.absorb(theirs) }
     }
 
     /// The answers.

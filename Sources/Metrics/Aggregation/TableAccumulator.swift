@@ -75,6 +75,20 @@ struct TableAccumulator {
         }
     }
 
+    /// Takes in the sums of the same query over a later part of the log, whose trips `tripNumbers` renumbers.
+    mutating func absorb(_ later: TableAccumulator, tripNumbers: [Int32]) {
+        func join<Key>(_ mine: inout [Key: Accumulator], _ theirs: [Key: Accumulator]) {
+            for (key, accumulator) in theirs { mine[key, default: Accumulator()].absorb(accumulator, tripNumbers: tripNumbers) }
+        }
+        for p in periods.indices {
+            totals[p].absorb(later.totals[p], tripNumbers: tripNumbers)
+            join(&cells[p], later.cells[p])
+            join(&firsts[p], later.firsts[p])
+            join(&seconds[p], later.seconds[p])
+            join(&bySectorSet[p], later.bySectorSet[p])
+        }
+    }
+
     private func finish(_ accumulator: Accumulator?, _ p: Int, _ keys: [GroupKey], _ firstDays: [Day]) -> Totals {
         guard let accumulator else { return Totals() }
         return accumulator.finished(firstDays: firstDays, periods: [periods[p]] + keys.compactMap(\.period))

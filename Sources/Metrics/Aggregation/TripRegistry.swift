@@ -10,19 +10,29 @@ struct TripRegistry {
     /// The trip number of `record` (see `ActivityRecord.missionKey`), or -1 when it has none.
     mutating func number(of record: ActivityRecord) -> Int32 {
         guard var key = record.missionKey else { return -1 }
-        let (high, low) = key.withUTF8(Fingerprint.of)
+        return number(of: key.withUTF8(Fingerprint.of), on: record.date)
+    }
+
+    /// Numbers the trips of `later` (rows after this registry's) among these: for each of its
+    /// numbers, the trip's number here.
+    mutating func absorb(_ later: TripRegistry) -> [Int32] {
+        later.fingerprints.indices.map { number(of: later.fingerprints[$0], on: later.firstDays[$0]) }
+    }
+
+    private mutating func number(of fingerprint: (UInt64, UInt64), on date: Day) -> Int32 {
+        let (high, low) = fingerprint
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: high ^ (high >> 32)) & mask
         while slots[slot] != 0 {
             let number = Int(slots[slot]) - 1
             if fingerprints[number] == (high, low) {
-                if record.date < firstDays[number] { firstDays[number] = record.date }
+                if date < firstDays[number] { firstDays[number] = date }
                 return Int32(number)
             }
             slot = (slot + 1) & mask
         }
         fingerprints.append((high, low))
-        firstDays.append(record.date)
+        firstDays.append(date)
         slots[slot] = UInt32(fingerprints.count)
         if fingerprints.count * 4 > slots.count * 3 { grow() }
         return Int32(fingerprints.count - 1)

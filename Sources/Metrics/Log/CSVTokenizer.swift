@@ -74,6 +74,23 @@ public struct CSVTokenizer: Sendable {
         ends.reserveCapacity(32)
     }
 
+    /// A tokenizer for the bytes that follow a line end at physical line `line - 1`: a later part
+    /// of a file, read on its own (`LogReader`'s parts).
+    init(startingAtLine line: Int) {
+        self.init()
+        self.line = line
+        recordLine = line
+    }
+
+    /// The physical line the next byte is on.
+    var currentLine: Int { line }
+
+    /// True when the bytes fed so far end exactly after a record's line end (or are none): the
+    /// next byte starts a record, as it would for a tokenizer that starts there.
+    var isBetweenRecords: Bool {
+        !inQuotes && !quotePending && !previousWasCR && !recordStarted && bytes.isEmpty && ends.isEmpty
+    }
+
     /// Consumes `chunk`, calling `emit` for each record it completes.
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ emit: (borrowing Record) throws -> Void) throws {
         let input = chunk.bindMemory(to: UInt8.self)

@@ -133,6 +133,15 @@ public struct DiagnosticLog: Sendable {
         count(diagnostic.severity, in: diagnostic.file)
     }
 
+    /// Takes in the findings of a later part of a file read on its own, as if they had been added here.
+    mutating func append(_ later: DiagnosticLog) {
+        for diagnostic in later.kept { add(diagnostic) }
+        for entry in later.dropped {
+            for _ in 0..<entry.errors { count(.error, in: entry.file) }
+            for _ in 0..<entry.warnings { count(.warning, in: entry.file) }
+        }
+    }
+
     /// Keeps `diagnostic` even past the limit: the last word on a file whose reading stopped.
     mutating func addFinal(_ diagnostic: Diagnostic) {
         kept.append(diagnostic)

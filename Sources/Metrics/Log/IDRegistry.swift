@@ -27,20 +27,44 @@ struct IDRegistry {
     mutating func register(_ id: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> SourceLocation? {
         let (high, wide) = Fingerprint.of(id)
         let low = UInt32(truncatingIfNeeded: wide)
+        if let index = slot(of: high, low) {
+            return SourceLocation(file: file(ofEntry: index), line: Int(entries[index].line))
+        }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: high ^ (high >> 32)) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            let entry = entries[index]
-            if entry.high == high && entry.low == low {
-                return SourceLocation(file: file(ofEntry: index), line: Int(entry.line))
-            }
-            slot = (slot + 1) & mask
-        }
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
         if fileStarts.last?.file != location.file { fileStarts.append((location.file, entries.count)) }
         entries.append(Entry(high: high, low: low, line: UInt32(clamping: location.line)))
         slots[slot] = UInt32(entries.count)
         if entries.count * 4 > slots.count * 3 { grow() }
+        return nil
+    }
+
+    /// Takes in the ids of a later part of the log, all of one file, when none of them is here;
+    /// false (and nothing taken) when one is: the part must then be read again after these ids.
+    mutating func absorb(_ later: IDRegistry) -> Bool {
+        guard !later.entries.contains(where: { slot(of: $0.high, $0.low) != nil }) else { return false }
+        for (index, entry) in later.entries.enumerated() {
+            let file = later.file(ofEntry: index)
+            if fileStarts.last?.file != file { fileStarts.append((file, entries.count)) }
+            entries.append(entry)
+            var slot = Int(truncatingIfNeeded: entry.high ^ (entry.high >> 32)) & (slots.count - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = UInt32(entries.count)
+            if entries.count * 4 > slots.count * 3 { grow() }
+        }
+        return true
+    }
+
+    /// The index of the entry with this fingerprint, if any.
+    private func slot(of high: UInt64, _ low: UInt32) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: high ^ (high >> 32)) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if entries[index].high == high && entries[index].low == low { return index }
+            slot = (slot + 1) & mask
+        }
         return nil
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads activity-log files as one log: checks every row against the contract, reports every problem
 /// as a `Diagnostic`, and hands each good row to the caller as it is read, so memory holds only what
 /// the caller keeps (plus the ids seen, to find duplicates).
@@ -10,6 +12,12 @@ public struct LogReader {
     public var computesDigests = false
     /// Told the size of each chunk of a CSV file as it is read (a progress line's bytes).
     public var onChunk: (@Sendable (Int) -> Void)?
+    /// At most this many parts of one CSV file are read at once (`read(_:into:)`): the machine's cores.
+    public var threads = LogReader.cores
+    /// The fewest bytes a part is worth a thread for.
+    public var partBytes = 4 << 20
+
+    static let cores = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8)
 
     public init(encoding: TextEncoding? = nil, places: Gazetteer = .shared) {
         self.encoding = encoding
@@ -18,24 +26,37 @@ public struct LogReader {
 
     /// Reads `sources` in order, calling `body` with each row that has no error.
     public func read(_ sources: [LogSource], _ body: (ActivityRecord) -> Void) -> LogReadReport {
-        read(sources, selecting: nil, body)
+        withoutActuallyEscaping(body) { body in
+            var sink = ClosureSink(body: body)
+            return read(sources, selecting: nil, into: &sink, parting: nil)
+        }
+    }
+
+    /// Reads `sources`, adding each row that has no error to `sink`. A long CSV file is read in parts
+    /// at once on the machine's cores (`threads`), each part into an empty copy of the sink, joined
+    /// in the file's order: the findings, their order and the sink's content are those of one read.
+    public func read<Sink: SplittableRecordSink>(_ sources: [LogSource], into sink: inout Sink) -> LogReadReport {
+        read(sources, selecting: nil, into: &sink, parting: Parting(like: sink))
     }
 
     /// Reads a log already found valid again, for the rows whose date `selecting` accepts only;
     /// the other rows are skipped unchecked, which makes the second read cheap.
     public func reread(_ sources: [LogSource], selecting: @escaping @Sendable (Day) -> Bool, _ body: (ActivityRecord) -> Void) {
-        _ = read(sources, selecting: selecting, body)
+        withoutActuallyEscaping(body) { body in
+            var sink = ClosureSink(body: body)
+            _ = read(sources, selecting: selecting, into: &sink, parting: nil)
+        }
     }
 
-    private func read(_ sources: [LogSource], selecting: (@Sendable (Day) -> Bool)?, _ body: (ActivityRecord) -> Void) -> LogReadReport {
+    private func read<Sink: RecordSink>(_ sources: [LogSource], selecting: (@Sendable (Day) -> Bool)?, into sink: inout Sink,
+                                        parting: Parting<Sink>?) -> LogReadReport {
         var report = LogReadReport()
         // The first read checks ids and finds activities logged twice; about 180 bytes a row.
         let findDuplicates = selecting == nil
         // Room made at once for at most 2,000,000 rows: a sparse file's size claims any number.
         let expectedRows = findDuplicates ? min(sources.reduce(0) { $0 + $1.size } / 180, 2_000_000) : 0
-        var ids = IDRegistry(expected: expectedRows)
-        var duplicates = DuplicateFinder(places: places, expectedRows: expectedRows)
-        let body = findDuplicates ? { record in duplicates.add(record); body(record) } : body
+        let state = ReadState(ids: IDRegistry(expected: expectedRows),
+                              duplicates: findDuplicates ? DuplicateFinder(places: places, expectedRows: expectedRows) : nil, sink: sink)
         // The sheets of the workbooks read so far: a duplicate id names its first cell there.
         var sheets: [Int: SheetPlace] = [:]
         var amountTotals: [Column: Dollars] = [:]
@@ -54,44 +75,28 @@ public struct LogReader {
                 if isWorkbook {
                     // A workbook is read part by part: its bytes are hashed in a pass of their own.
                     if digest != nil { try source.forEachChunk { digest!.update($0); file.bytes += $0.count } }
-                    try readWorkbook(source, &parser, &report.diagnostics, &ids, &file, body)
+                    try readWorkbook(source, &parser, &state.diagnostics, &state.ids, &file) { state.add($0) }
                 } else {
-                    var tokenizer = CSVTokenizer()
-                    var first = true
-                    try source.forEachChunk { chunk in
-                        if digest != nil { digest!.update(chunk); file.bytes += chunk.count }
-                        onChunk?(chunk.count)
-                        var chunk = chunk
-                        if first {
-                            first = false
-                            chunk = try parser.consumeByteOrderMark(chunk, &report.diagnostics)
-                        }
-                        try tokenizer.feed(chunk) { record in
-                            try parser.handle(record, &report.diagnostics, &ids, &file, body)
-                        }
-                    }
-                    try tokenizer.finish { record in
-                        try parser.handle(record, &report.diagnostics, &ids, &file, body)
-                    }
+                    try readCSV(source, &parser, &digest, state, &file, parting: parting)
                 }
                 complete = true
                 if !parser.sawHeader {
-                    report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1,
-                                                      columnName: "header", message: "the file is empty; the first line must name the columns"))
+                    state.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1,
+                                                     columnName: "header", message: "the file is empty; the first line must name the columns"))
                 } else if selecting == nil && file.rows == 0 && file.rejectedRows == 0 {
-                    report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "header",
-                                                      message: "the file has a header but no rows; add the activities below it, or leave the file out"))
+                    state.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "header",
+                                                     message: "the file has a header but no rows; add the activities below it, or leave the file out"))
                 }
             } catch let unclosed as CSVTokenizer.UnclosedQuote {
-                parser.reportUnclosedQuote(unclosed, &report.diagnostics)
+                parser.reportUnclosedQuote(unclosed, &state.diagnostics)
             } catch let long as CSVTokenizer.RecordTooLong {
-                parser.reportLongRecord(long, &report.diagnostics)
+                parser.reportLongRecord(long, &state.diagnostics)
             } catch let failure as WorkbookError {
-                report.diagnostics.addFinal(Diagnostic(.error, file: source.name, line: failure.row, column: failure.column, columnName: failure.columnName,
-                                                  message: failure.message, sheet: failure.sheet))
+                state.diagnostics.addFinal(Diagnostic(.error, file: source.name, line: failure.row, column: failure.column, columnName: failure.columnName,
+                                                      message: failure.message, sheet: failure.sheet))
             } catch let failure as LogSource.ReadError {
-                report.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "file",
-                                                  message: "cannot be read: \(failure.reason)"))
+                state.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "file",
+                                                 message: "cannot be read: \(failure.reason)"))
             } catch {
                 // RowParser.Stop: reported already; the file's header or encoding makes its rows unreadable.
                 precondition(error is RowParser.Stop, "unexpected error \(error)")
@@ -103,10 +108,12 @@ public struct LogReader {
             file.extraColumns = parser.extraColumnNames
             report.files.append(file)
         }
-        if findDuplicates {
+        report.diagnostics = state.diagnostics
+        if var duplicates = state.duplicates {
             report.duplicates = duplicates.finish()
             for pair in report.duplicates { report.diagnostics.add(warning(pair, sources, sheets)) }
         }
+        sink = state.sink
         return report
     }
 
@@ -183,6 +190,8 @@ public struct LogFileSummary: Sendable {
     /// digest is nil when the file could not be read to its end (a broken file stops early).
     public var sha256: String?
     public var bytes = 0
+    /// How many parts the file was read in at once (1: in one pass).
+    public internal(set) var parts = 1
 }
 
 extension LogReadReport {

@@ -59,30 +59,47 @@ public enum LogSource: Sendable {
         }
     }
 
-    /// Calls `body` with successive chunks of the content.
+    /// Calls `body` with successive chunks of the content, from byte `start` up to byte `end`
+    /// (the end of the content when nil or past it).
     /// - Throws: `LogSource.ReadError` when the file cannot be opened or read.
-    func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    func forEachChunk(from start: Int = 0, to end: Int? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         switch self {
         case .sheet(_, let file):
-            try file.forEachChunk(body)
+            try file.forEachChunk(from: start, to: end, body)
         case .bytes(_, let bytes):
-            try bytes.withUnsafeBytes(body)
+            let upper = min(end ?? bytes.count, bytes.count), lower = min(start, upper)
+            try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[lower..<upper])) }
         case .file(let path, _):
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
             defer { close(descriptor) }
+            // Only a regular file is read from a later byte on (`isSeekable`).
+            if start > 0, lseek(descriptor, off_t(start), SEEK_SET) < 0 { throw ReadError(reason: String(cString: strerror(errno))) }
             let size = 1 << 20
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
             defer { buffer.deallocate() }
-            while true {
-                let count = read(descriptor, buffer.baseAddress, size)
+            var left = end.map { max($0 - start, 0) } ?? .max
+            while left > 0 {
+                let count = read(descriptor, buffer.baseAddress, min(size, left))
                 if count < 0 {
                     if errno == EINTR { continue }
                     throw ReadError(reason: String(cString: strerror(errno)))
                 }
                 if count == 0 { return }
+                left -= count
                 try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
             }
+        }
+    }
+
+    /// True when the content can be read from any byte on (a file that is not a pipe, or bytes).
+    var isSeekable: Bool {
+        switch self {
+        case .bytes: return true
+        case .sheet(_, let file): return file.isSeekable
+        case .file(let path, _):
+            var info = stat()
+            return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
         }
     }
 

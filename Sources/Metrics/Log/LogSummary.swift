@@ -18,3 +18,15 @@ public struct LogSummary: Sendable {
         rowsPerKind[Int(record.kind.rawValue)] += 1
     }
 }
+
+extension LogSummary: SplittableRecordSink {
+    public func emptyCopy() -> LogSummary { LogSummary() }
+
+    public mutating func absorb(_ later: LogSummary) {
+        rows += later.rows
+        if let first = later.firstDate, firstDate.map({ first < $0 }) ?? true { firstDate = first }
+        if let last = later.lastDate, lastDate.map({ last > $0 }) ?? true { lastDate = last }
+        rowsPerOffice.merge(later.rowsPerOffice, uniquingKeysWith: +)
+        for index in rowsPerKind.indices { rowsPerKind[index] += later.rowsPerKind[index] }
+    }
+}

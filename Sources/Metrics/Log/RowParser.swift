@@ -37,6 +37,8 @@ struct RowParser: ~Copyable {
     private var wantsHints = true
     /// The id column is headed `번호(자동)`: an empty id is made from the row's other fields.
     private var automaticIDs = false
+    /// Whether reading stops after `hopelessRows` broken rows with no good one.
+    private var mayGiveUp = true
 
     // Caches from a field's bytes to what they name, for this file (its encoding is fixed).
     private var offices = ByteTable<[OfficeNameIndex.Entry]>()
@@ -49,6 +51,36 @@ struct RowParser: ~Copyable {
         self.fileNames = fileNames
         self.places = places
         decoder = FieldDecoder(encoding: encoding)
+    }
+
+    /// The parser of a later part of this file, read on its own: the header and encoding read so
+    /// far, empty caches, amounts totalled from zero, and no giving up on a run of broken rows
+    /// (only the file's first rows decide that).
+    func continuation() -> RowParser {
+        var later = RowParser(file: file, fileNames: fileNames, places: places, encoding: decoder.encoding)
+        later.sawHeader = sawHeader
+        later.columns = columns
+        later.position = position
+        later.extraColumnNames = extraColumnNames
+        later.extraPositions = extraPositions
+        later.automaticIDs = automaticIDs
+        later.sheets = sheets
+        later.mayGiveUp = false
+        return later
+    }
+
+    /// True when `later` (a `continuation()` begun while this file's encoding was `encoding`) read
+    /// as it would have after this one's rows: the same encoding, the amounts' totals within bounds.
+    func canJoin(_ later: borrowing RowParser, startedWith encoding: TextEncoding?) -> Bool {
+        // A part that chose an encoding on its own would have been read in this one's, if it had one.
+        if encoding == nil, later.detectedEncoding != nil, detectedEncoding != nil { return false }
+        return later.amountTotals.allSatisfy { column, amount in amountTotals[column, default: .zero] + amount <= Dollars.largestTotal }
+    }
+
+    /// Takes in the state `later` ended in (`canJoin` true): its totals, and its encoding if this had none.
+    mutating func join(_ later: borrowing RowParser) {
+        for (column, amount) in later.amountTotals { amountTotals[column, default: .zero] = amountTotals[column, default: .zero] + amount }
+        if detectedEncoding == nil, let chosen = later.detectedEncoding { decoder = FieldDecoder(encoding: chosen) }
     }
 
     var name: String { fileNames[file] }
@@ -135,7 +167,7 @@ struct RowParser: ~Copyable {
     /// Stops reading (`Stop`) once `hopelessRows` rows have errors, none is valid and the file's
     /// errors are no longer kept, saying so at the last row read.
     private func stopIfHopeless(_ line: Int, _ summary: LogFileSummary, _ diagnostics: inout DiagnosticLog) throws {
-        guard summary.rows == 0, summary.rejectedRows >= Self.hopelessRows, !diagnostics.wantsMore(.error, in: name) else { return }
+        guard mayGiveUp, summary.rows == 0, summary.rejectedRows >= Self.hopelessRows, !diagnostics.wantsMore(.error, in: name) else { return }
         diagnostics.addFinal(Diagnostic(.error, file: name, line: line, column: 1, columnName: "file",
                                         message: "none of the first \(Self.grouped(summary.rejectedRows)) rows is valid; "
                                             + "the rest of the file was not read (fix the errors above, or check that this is an activity log)"))

@@ -24,6 +24,11 @@ struct DuplicateFinder {
         if let trip { entries.append(Entry(key: trip, line: line, office: record.office.index, file: file)) }
     }
 
+    /// Takes in the keys of the rows of a later part of the log.
+    mutating func absorb(_ later: DuplicateFinder) {
+        entries += later.entries
+    }
+
     /// Each later row paired with the first earlier row it repeats, in the order of the later rows.
     mutating func finish() -> [DuplicatePair] {
         entries.withUnsafeMutableBufferPointer { Self.sortByKey($0) }

@@ -40,7 +40,7 @@ public struct PartnerlessAgreement: Sendable, Equatable {
 /// Every tie of a log as of a day, the rows fed one at a time (nothing of the log is kept but one
 /// entry a partner). A partner is matched ignoring case, spaces and punctuation; it becomes a tie
 /// with its first row of kind `agreement` or with agreements ≥ 1.
-public struct TieRegister: Sendable {
+public struct TieRegister: Sendable, SplittableRecordSink {
     /// The register's day; nil: the log's last date.
     public let asOf: Day?
 
@@ -108,6 +108,24 @@ public struct TieRegister: Sendable {
             entry.firstAgreement = min(entry.firstAgreement ?? record.date, record.date)
         }
         entries[key] = entry
+    }
+
+    public func emptyCopy() -> TieRegister { TieRegister(asOf: asOf) }
+
+    /// Takes in the rows of a later part of the log: as if `later`'s rows had been added after these.
+    public mutating func absorb(_ later: TieRegister) {
+        if let last = later.lastDate { lastDate = max(lastDate ?? last, last) }
+        partnerless += later.partnerless
+        for (key, theirs) in later.entries {
+            guard var entry = entries[key] else { entries[key] = theirs; continue }
+            // A partner keeps the spelling of its earliest row, the first of those in the file on a tie.
+            if theirs.spelledOn < entry.spelledOn { (entry.partner, entry.spelledOn, entry.location) = (theirs.partner, theirs.spelledOn, theirs.location) }
+            entry.activities += theirs.activities
+            entry.last = max(entry.last, theirs.last)
+            entry.agreements += theirs.agreements
+            if let first = theirs.firstAgreement { entry.firstAgreement = min(entry.firstAgreement ?? first, first) }
+            entries[key] = entry
+        }
     }
 
     /// The day the register is made for: `asOf`, or the log's last date (nil for an empty log).
