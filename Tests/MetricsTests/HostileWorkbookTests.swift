@@ -116,6 +116,26 @@ struct HostileWorkbookTests {
         #expect(read.report.diagnostics.lines.first == "log.xlsx[활동]:F1: error: id: the column appears twice (also field 1) 'id'")
     }
 
+    /// FuzzWorkbook: rows listed out of order (46, then 7) gave records out of row order, so an id
+    /// used twice could name a later row as the earlier one. A sheet lists its rows in order.
+    @Test func rowsOutOfOrderAreDamaged() throws {
+        let row = { (number: Int) in #"<row r="\#(number)"><c t="inlineStr"><is><t>x\#(number)</t></is></c></row>"# }
+        let expected = "log.xlsx:1:1: error: file: is not a valid .xlsx workbook: row '7' comes after row 46 (the rows are out of order); "
+            + "open it in Excel and save it again"
+        #expect(Self.lines(try Self.workbook(sheet: Self.header + row(46) + row(7))).contains(expected))
+        #expect(Self.lines(try Self.workbook(sheet: Self.header + row(5) + row(5))).contains {
+            $0.contains("row '5' comes after row 5 (the rows are out of order)")
+        })
+        // The file the fuzzer found.
+        let found = try Array(Data(contentsOf: Self.crashers.appendingPathComponent("rows-out-of-order.xlsx")))
+        let read = LogReader().readAll([.bytes(name: "log.xlsx", found)])
+        #expect(read.report.diagnostics.lines.contains { $0.contains("(the rows are out of order)") })
+        #expect(zip(read.records, read.records.dropFirst()).allSatisfy { $0.location.line < $1.location.line })
+    }
+
+    static let crashers = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fuzz/Crashers/FuzzWorkbook")
+
     /// FuzzWorkbook's hang: a 6 KB workbook whose shared strings' deflate stream has no end mark
     /// made ZIPFoundation read past the part and loop at the file's end for ever. Each part is now
     /// unpacked within its own bytes: damaged, at once.

@@ -24,9 +24,11 @@ final class ReadState<Sink: RecordSink> {
         sink.add(record)
     }
 
-    /// An empty state for a later part of a file, adding to `sink`.
-    func emptyPart(_ sink: Sink) -> ReadState {
-        ReadState(ids: IDRegistry(), duplicates: duplicates.map { DuplicateFinder(places: $0.places) }, sink: sink)
+    /// An empty state for a later part of a file of about `rows` rows, adding to `sink`; room for
+    /// the part's ids and keys is made at once, so that they do not grow by doubling.
+    func emptyPart(_ sink: Sink, rows: Int) -> ReadState {
+        ReadState(ids: IDRegistry(expected: rows), duplicates: duplicates.map { DuplicateFinder(places: $0.places, expectedRows: rows) },
+                  sink: sink)
     }
 }
 
@@ -48,7 +50,8 @@ extension LogReader {
         let starts = parser.sawHeader ? try partStarts(source, after: headEnd, size: size) : []
         let parts = starts.indices.map { index in
             FilePart(start: starts[index], end: index + 1 < starts.count ? starts[index + 1] : nil,
-                     parser: parser.continuation(), state: state.emptyPart(parting.makeEmpty()))
+                     parser: parser.continuation(),
+                     state: state.emptyPart(parting.makeEmpty(), rows: ((index + 1 < starts.count ? starts[index + 1] : size) - starts[index]) / Self.bytesPerRow))
         }
         let onChunk = self.onChunk
         let threads = parts.map { part in

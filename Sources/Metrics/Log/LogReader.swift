@@ -12,12 +12,17 @@ public struct LogReader {
     public var computesDigests = false
     /// Told the size of each chunk of a CSV file as it is read (a progress line's bytes).
     public var onChunk: (@Sendable (Int) -> Void)?
-    /// At most this many parts of one CSV file are read at once (`read(_:into:)`): the machine's cores.
+    /// At most this many parts of one CSV file are read at once (`read(_:into:)`).
     public var threads = LogReader.cores
     /// The fewest bytes a part is worth a thread for.
     public var partBytes = 4 << 20
 
-    static let cores = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8)
+    /// A log's bytes a row, about, for making room for its ids and keys at once.
+    static let bytesPerRow = 180
+
+    /// The machine's cores (at most 8), or `REPORT_CLI_THREADS` when set (1: every file in one pass).
+    static let cores = min(max(ProcessInfo.processInfo.environment["REPORT_CLI_THREADS"].flatMap { Int($0) }
+        ?? ProcessInfo.processInfo.activeProcessorCount, 1), 8)
 
     public init(encoding: TextEncoding? = nil, places: Gazetteer = .shared) {
         self.encoding = encoding
@@ -51,10 +56,10 @@ public struct LogReader {
     private func read<Sink: RecordSink>(_ sources: [LogSource], selecting: (@Sendable (Day) -> Bool)?, into sink: inout Sink,
                                         parting: Parting<Sink>?) -> LogReadReport {
         var report = LogReadReport()
-        // The first read checks ids and finds activities logged twice; about 180 bytes a row.
+        // The first read checks ids and finds activities logged twice.
         let findDuplicates = selecting == nil
         // Room made at once for at most 2,000,000 rows: a sparse file's size claims any number.
-        let expectedRows = findDuplicates ? min(sources.reduce(0) { $0 + $1.size } / 180, 2_000_000) : 0
+        let expectedRows = findDuplicates ? min(sources.reduce(0) { $0 + $1.size } / Self.bytesPerRow, 2_000_000) : 0
         let state = ReadState(ids: IDRegistry(expected: expectedRows),
                               duplicates: findDuplicates ? DuplicateFinder(places: places, expectedRows: expectedRows) : nil, sink: sink)
         // The sheets of the workbooks read so far: a duplicate id names its first cell there.

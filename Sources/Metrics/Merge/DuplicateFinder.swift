@@ -1,5 +1,6 @@
 /// Finds the rows of a log that are one activity logged twice (see `SameActivity`), as the rows go
 /// by: 16 bytes a key kept per row (one for its title, one more for its trip), grouped at the end.
+/// A file read in parts keeps each part's keys in a run of its own (joining them copies nothing).
 struct DuplicateFinder {
     private struct Entry {
         let key: UInt64
@@ -9,6 +10,8 @@ struct DuplicateFinder {
     }
 
     private var entries: [Entry] = []
+    /// The keys of later parts, joined.
+    private var runs: [[Entry]] = []
     let places: Gazetteer
 
     /// Room for the keys of `expectedRows` rows made at once (a title each, a trip for about half).
@@ -26,29 +29,42 @@ struct DuplicateFinder {
 
     /// Takes in the keys of the rows of a later part of the log.
     mutating func absorb(_ later: DuplicateFinder) {
-        entries += later.entries
+        runs.append(later.entries)
+        runs += later.runs
     }
 
     /// Each later row paired with the first earlier row it repeats, in the order of the later rows.
     mutating func finish() -> [DuplicatePair] {
-        entries.withUnsafeMutableBufferPointer { Self.sortByKey($0) }
+        var runs = [entries] + self.runs
+        (entries, self.runs) = ([], [])
+        for index in runs.indices { runs[index].withUnsafeMutableBufferPointer { Self.sortByKey($0) } }
         var pairs = Set<DuplicatePair>()
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
-            if end - start > 1 { entries[start..<end].sort { ($0.file, $0.line) < ($1.file, $1.line) } }
-            for later in start + 1..<max(end, start + 1) {
-                let second = entries[later]
-                let secondOffice = OfficeID(index: second.office)
-                guard let first = entries[start..<later].first(where: { related($0, second) }) else { continue }
-                pairs.insert(DuplicatePair(first: SourceLocation(file: Int(first.file), line: Int(first.line)),
-                                  second: SourceLocation(file: Int(second.file), line: Int(second.line)),
-                                  firstOffice: OfficeID(index: first.office), secondOffice: secondOffice))
+        // The runs merged by key: each key's entries from every run at once.
+        var next = [Int](repeating: 0, count: runs.count)
+        var group: [Entry] = []
+        while true {
+            var key: UInt64?
+            for (run, position) in zip(runs, next) where position < run.count {
+                key = min(key ?? run[position].key, run[position].key)
             }
-            start = end
+            guard let key else { break }
+            group.removeAll(keepingCapacity: true)
+            for index in runs.indices {
+                while next[index] < runs[index].count && runs[index][next[index]].key == key {
+                    group.append(runs[index][next[index]])
+                    next[index] += 1
+                }
+            }
+            guard group.count > 1 else { continue }
+            group.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+            for later in 1..<group.count {
+                let second = group[later]
+                guard let first = group[..<later].first(where: { related($0, second) }) else { continue }
+                pairs.insert(DuplicatePair(first: SourceLocation(file: Int(first.file), line: Int(first.line)),
+                                           second: SourceLocation(file: Int(second.file), line: Int(second.line)),
+                                           firstOffice: OfficeID(index: first.office), secondOffice: OfficeID(index: second.office)))
+            }
         }
-        entries = []
         return pairs.sorted { ($0.second.file, $0.second.line, $0.first.file, $0.first.line) < ($1.second.file, $1.second.line, $1.first.file, $1.first.line) }
     }
 

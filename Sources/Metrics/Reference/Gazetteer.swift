@@ -247,7 +247,7 @@ extension Gazetteer {
 
     /// The name entries of an office name, to resolve for many days (see `resolveOffice`).
     func officeEntries(_ text: some StringProtocol) -> [OfficeNameIndex.Entry] {
-        officeNames.entries[NameKey.normalize(text)] ?? []
+        officeNames.entries(of: NameKey.normalize(text))
     }
 
     func resolveOffice(_ entries: [OfficeNameIndex.Entry], on day: Day) -> OfficeNameIndex.Resolution {

@@ -47,12 +47,19 @@ struct OfficeNameIndex: Sendable {
         }
     }
 
-    private(set) var entries: [String: [Entry]] = [:]
+    /// By the name's key as UTF-8 bytes: hashing and comparing bytes skips the Unicode
+    /// normalization a `String` key costs, and the index is built at every start.
+    private var entries: [NameBytes: [Entry]] = [:]
     /// Unqualified names, for "did you mean".
     private(set) var suggestionKeys: [(key: String, value: OfficeID)] = []
 
     func lookUp(_ key: String, on day: Day) -> Resolution {
-        Self.resolve(entries[key] ?? [], on: day)
+        Self.resolve(entries(of: key), on: day)
+    }
+
+    /// The entries of a name's key (`NameKey.normalize`).
+    func entries(of key: String) -> [Entry] {
+        entries[NameBytes(key)] ?? []
     }
 
     /// What the entries of one name stand for on `day`.
@@ -88,7 +95,7 @@ struct OfficeNameIndex: Sendable {
     private mutating func add(_ name: some StringProtocol, _ entry: Entry, suggest: Bool = true) {
         let key = NameKey.normalize(name)
         guard !key.isEmpty else { return }
-        entries[key, default: []].append(entry)
+        entries[NameBytes(key), default: []].append(entry)
         if suggest { suggestionKeys.append((key, entry.office)) }
     }
 
@@ -114,6 +121,7 @@ struct OfficeNameIndex: Sendable {
     /// Parses the province and municipality tables into offices and indexes their names.
     static func build() -> ([Office], OfficeNameIndex) {
         var index = OfficeNameIndex()
+        index.entries.reserveCapacity(16_384)
         let provinceRows = ReferenceTables.rows(ReferenceTables.provinces)
         let rows = ReferenceTables.rows(ReferenceTables.municipalities)
         var provinceByCode: [String: OfficeID] = [:]
@@ -192,10 +200,11 @@ struct OfficeNameIndex: Sendable {
             offices.append(Office(id: id, korean: korean, english: String(row[2]), shortKorean: String(row[3]), level: .province,
                                   isoCode: code, memberships: [(nil, id)], nameIsShared: false,
                                   from: life.from, until: life.until, successors: life.successors, continues: nil))
-            let successor = after(position).first.map { displayNames[Int($0.index)] }
+            let successors = after(position), note = fromNote(position, korean)
+            let successor = successors.first.map { displayNames[Int($0.index)] }
             var forms = ([row[0], row[1], row[2], row[3]] + ReferenceTables.list(row, 4)).map { name in
-                Form(name: String(name), tier: 0, from: life.from, fromNote: fromNote(position, korean), until: life.until,
-                     after: after(position), note: life.until.map { "\(name) is \(successor!) since \($0)" })
+                Form(name: String(name), tier: 0, from: life.from, fromNote: note, until: life.until,
+                     after: successors, note: life.until.map { "\(name) is \(successor!) since \($0)" })
             }
             for former in ReferenceTables.list(row, 5) {
                 let parts = former.split(separator: ":")
@@ -226,12 +235,13 @@ struct OfficeNameIndex: Sendable {
             let ending = { (name: Substring) in
                 life.until.flatMap { until in successors.count == 1 ? "\(name) is \(displayNames[Int(successors[0].index)]) since \(until)" : nil }
             }
+            let note = fromNote(i, korean)
             var forms = ([row[1], row[2]] + ReferenceTables.list(row, 4)).map {
-                Form(name: String($0), tier: 0, from: life.from, fromNote: fromNote(i, korean), until: life.until,
+                Form(name: String($0), tier: 0, from: life.from, fromNote: note, until: life.until,
                      after: successors, note: ending($0))
             }
             forms += derivedForms(korean: korean, english: english, level: level).map {
-                Form(name: $0, tier: 1, from: life.from, fromNote: fromNote(i, korean), until: life.until,
+                Form(name: $0, tier: 1, from: life.from, fromNote: note, until: life.until,
                      after: successors, note: ending(Substring($0)))
             }
             for event in ReferenceTables.list(row, 5) {
@@ -329,5 +339,14 @@ extension OfficeNameIndex.Entry {
     fileprivate init(_ form: OfficeNameIndex.Form, _ office: OfficeID) {
         self.init(office: office, tier: form.tier, from: form.from, until: form.until, after: form.after, note: form.note,
                   fromNote: form.fromNote)
+    }
+}
+
+/// A name's key as its UTF-8 bytes.
+struct NameBytes: Hashable {
+    let bytes: [UInt8]
+
+    init(_ key: String) {
+        bytes = Array(key.utf8)
     }
 }

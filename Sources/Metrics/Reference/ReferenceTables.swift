@@ -27,24 +27,29 @@ enum ReferenceTables {
 /// (`Jeonbuk State` = `jeonbuk-state` = `JEONBUK  STATE`; `전북 특별자치도` = `전북특별자치도`).
 enum NameKey {
     static func normalize(_ text: some StringProtocol) -> String {
-        var scalars = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending scalars to a String one at a time costs several times more
+        // (the reference tables' names are normalized at every start).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\t", "-", ".", "'", "\u{2019}", "_", ",", "(", ")", "\u{00A0}", "\u{3000}":
+            let value = scalar.value
+            switch value {
+            case 0x20, 0x09, 0x2D, 0x2E, 0x27, 0x5F, 0x2C, 0x28, 0x29, 0x2019, 0xA0, 0x3000:   // space - . ' _ , ( ) ’ NBSP
                 continue
-            case "A"..."Z":
-                scalars.append(Unicode.Scalar(scalar.value + 32)!)
+            case 0x41...0x5A:
+                bytes.append(UInt8(value + 32))
+            case 0..<0x80:
+                bytes.append(UInt8(value))
             default:
-                // ASCII, Hangul and CJK have no case to fold here: a quick answer for the common text.
-                let value = scalar.value
-                let caseless = value < 0x80 || (0x3000...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value)
+                // Hangul and CJK have no case to fold here: a quick answer for the common text.
+                let caseless = (0x3000...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value)
                 if caseless || !scalar.properties.changesWhenLowercased {
-                    scalars.append(scalar)
+                    bytes.append(contentsOf: scalar.utf8)
                 } else {
-                    scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: lower.utf8) }
                 }
             }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -111,13 +111,15 @@ struct SheetReader {
     }
 
     /// A row's number (`r`, as written), or the one after the last when it has none.
-    /// - Throws: `WorkbookError` when it is no row number of a sheet (1 to 1,048,576).
+    /// - Throws: `WorkbookError` when it is no row number of a sheet (1 to 1,048,576), or not after
+    ///   the row before it (a sheet lists its rows in order; a log's rows must keep theirs).
     private static func rowNumber(_ written: UnsafeBufferPointer<UInt8>?, after previous: Int) throws -> Int {
         guard let written else { return previous + 1 }
+        let shown = "row '\(Diagnostic.printable(String(decoding: written, as: UTF8.self)))'"
         guard let number = DateStyles.integer(written), (1...1_048_576).contains(number) else {
-            throw WorkbookError.damaged("row '\(Diagnostic.printable(String(decoding: written, as: UTF8.self)))'",
-                                        "is not a row number (1 to 1,048,576)")
+            throw WorkbookError.damaged(shown, "is not a row number (1 to 1,048,576)")
         }
+        guard number > previous else { throw WorkbookError.damaged(shown, "comes after row \(previous) (the rows are out of order)") }
         return number
     }
 
