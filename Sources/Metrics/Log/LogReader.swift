@@ -115,6 +115,7 @@ public struct LogReader {
         }
         report.diagnostics = state.diagnostics
         if var duplicates = state.duplicates {
+            state.duplicates = nil   // the only holder of its keys: sorted in place, not copied
             report.duplicates = duplicates.finish()
             for pair in report.duplicates { report.diagnostics.add(warning(pair, sources, sheets)) }
         }
