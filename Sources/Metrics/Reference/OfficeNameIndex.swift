@@ -47,9 +47,7 @@ struct OfficeNameIndex: Sendable {
         }
     }
 
-    /// By the name's key as UTF-8 bytes: hashing and comparing bytes skips the Unicode
-    /// normalization a `String` key costs, and the index is built at every start.
-    private var entries: [NameBytes: [Entry]] = [:]
+    private var entries: [String: [Entry]] = [:]
     /// Unqualified names, for "did you mean".
     private(set) var suggestionKeys: [(key: String, value: OfficeID)] = []
 
@@ -59,7 +57,7 @@ struct OfficeNameIndex: Sendable {
 
     /// The entries of a name's key (`NameKey.normalize`).
     func entries(of key: String) -> [Entry] {
-        entries[NameBytes(key)] ?? []
+        entries[key] ?? []
     }
 
     /// What the entries of one name stand for on `day`.
@@ -95,7 +93,7 @@ struct OfficeNameIndex: Sendable {
     private mutating func add(_ name: some StringProtocol, _ entry: Entry, suggest: Bool = true) {
         let key = NameKey.normalize(name)
         guard !key.isEmpty else { return }
-        entries[NameBytes(key), default: []].append(entry)
+        entries[key, default: []].append(entry)
         if suggest { suggestionKeys.append((key, entry.office)) }
     }
 
@@ -342,11 +340,3 @@ extension OfficeNameIndex.Entry {
     }
 }
 
-/// A name's key as its UTF-8 bytes.
-struct NameBytes: Hashable {
-    let bytes: [UInt8]
-
-    init(_ key: String) {
-        bytes = Array(key.utf8)
-    }
-}
