@@ -88,21 +88,25 @@ struct TripSet {
     /// The set with each trip `n` as `numbers[n]`.
     func renumbered(_ numbers: [Int32]) -> TripSet {
         var result = TripSet()
-        _ = count { trip in result.insert(numbers[Int(trip)]); return false }
+        forEach { result.insert(numbers[Int($0)]) }
         return result
     }
 
     /// How many trips satisfy `condition`.
     func count(where condition: (Int32) -> Bool) -> Int {
         var total = 0
+        forEach { if condition($0) { total += 1 } }
+        return total
+    }
+
+    /// Calls `body` with each trip, in increasing order.
+    func forEach(_ body: (Int32) -> Void) {
         for (index, word) in words.enumerated() where word != 0 {
             var bits = word
             while bits != 0 {
-                let bit = bits.trailingZeroBitCount
-                if condition(Int32(index << 6 | bit)) { total += 1 }
+                body(Int32(index << 6 | bits.trailingZeroBitCount))
                 bits &= bits - 1
             }
         }
-        return total
     }
 }

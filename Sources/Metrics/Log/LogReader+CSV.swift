@@ -49,9 +49,9 @@ extension LogReader {
         try feed(source, from: 0, to: headEnd, &tokenizer, &parser, &digest, state, &file)
         let starts = parser.sawHeader ? try partStarts(source, after: headEnd, size: size) : []
         let parts = starts.indices.map { index in
-            FilePart(start: starts[index], end: index + 1 < starts.count ? starts[index + 1] : nil,
-                     parser: parser.continuation(),
-                     state: state.emptyPart(parting.makeEmpty(), rows: ((index + 1 < starts.count ? starts[index + 1] : size) - starts[index]) / Self.bytesPerRow))
+            let end = index + 1 < starts.count ? starts[index + 1] : nil
+            return FilePart(start: starts[index], end: end, parser: parser.continuation(),
+                            state: state.emptyPart(parting.makeEmpty(), rows: ((end ?? size) - starts[index]) / Self.bytesPerRow))
         }
         let onChunk = self.onChunk
         let threads = parts.map { part in
