@@ -70,19 +70,39 @@ struct CountrySet {
     }
 }
 
-/// A set of trip numbers as bits: a million-row log's 266,000 trips take 33 KB a group.
+/// A set of trip numbers: a sorted list while it holds few (a group of one quarter holds a few
+/// hundred trips numbered across the whole log), bits once it holds more (a million-row log's
+/// 266,000 trips take 33 KB a group).
 struct TripSet {
+    /// Sorted, while `words` is empty.
+    private var few: [Int32] = []
     private var words: [UInt64] = []
+    /// The most trips kept as a list (1 KB): past it, bits.
+    static let listLimit = 256
 
     mutating func insert(_ trip: Int32) {
-        let word = Int(trip) >> 6
-        if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
-        words[word] |= 1 << UInt64(trip & 63)
+        guard words.isEmpty else { return setBit(trip) }
+        if let last = few.last, last < trip {
+            few.append(trip)   // the common case: trips numbered as the log goes
+        } else {
+            var low = 0, high = few.count
+            while low < high {
+                let middle = (low + high) / 2
+                if few[middle] < trip { low = middle + 1 } else { high = middle }
+            }
+            if low < few.count && few[low] == trip { return }
+            few.insert(trip, at: low)
+        }
+        if few.count > Self.listLimit { becomeBits() }
     }
 
     mutating func formUnion(_ other: TripSet) {
-        if other.words.count > words.count { words.append(contentsOf: repeatElement(0, count: other.words.count - words.count)) }
-        for index in other.words.indices { words[index] |= other.words[index] }
+        if words.isEmpty && other.words.isEmpty && few.count + other.few.count <= Self.listLimit {
+            for trip in other.few { insert(trip) }
+            return
+        }
+        if words.isEmpty { becomeBits() }
+        other.forEach { setBit($0) }
     }
 
     /// The set with each trip `n` as `numbers[n]`.
@@ -101,6 +121,7 @@ struct TripSet {
 
     /// Calls `body` with each trip, in increasing order.
     func forEach(_ body: (Int32) -> Void) {
+        guard !words.isEmpty else { return few.forEach(body) }
         for (index, word) in words.enumerated() where word != 0 {
             var bits = word
             while bits != 0 {
@@ -108,5 +129,18 @@ struct TripSet {
                 bits &= bits - 1
             }
         }
+    }
+
+    private mutating func setBit(_ trip: Int32) {
+        let word = Int(trip) >> 6
+        if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
+        words[word] |= 1 << UInt64(trip & 63)
+    }
+
+    private mutating func becomeBits() {
+        let list = few
+        few = []
+        words = [0]
+        for trip in list { setBit(trip) }
     }
 }
