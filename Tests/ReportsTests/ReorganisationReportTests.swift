@@ -60,6 +60,15 @@ struct ReorganisationReportTests {
         #expect(rows.contains("재집계하지 않음: 인천광역시 서구 → 서해구, 검단구 (2026-07-01): 이전 행은 인천광역시 서구 (~2026-06-30)에 남음"))
     }
 
+    /// A label of code and name needs no end mark (the code tells the office apart), so that the
+    /// benchmark layout's keys read as other implementations write them.
+    @Test func codeAndNameLabelsCarryNoEndMark() throws {
+        let gwangju = GroupKey.office(try #require(Gazetteer.shared.province(code: "KR-29")))
+        #expect(Labels.group(gwangju, .both, .ko, .shared, in: .all) == "KR-29 광주광역시")
+        #expect(Labels.group(gwangju, .both, .en, .shared, in: .all) == "KR-29 Gwangju")
+        #expect(Labels.group(gwangju, .names, .ko, .shared, in: .all) == "광주광역시 (~2026-06-30)")
+    }
+
     @Test func asLoggedListsWhatExistedAndRestatesNothing() throws {
         let xlsx = try compare("2026-Q3", boundaries: .asLogged)
         // The 16 of 2026-Q3, and 전라남도 for its row of the previous quarter, under its own name.

@@ -70,12 +70,15 @@ enum Labels {
     static func group(_ key: GroupKey, _ style: LabelStyle, _ language: Language, _ places: Gazetteer, in span: Period) -> String {
         switch style {
         case .codes: return key.key(places)
-        case .both: return "\(key.key(places)) \(name(key, language, places, in: span))"
+        // The code names the office already: no end mark after its name (`KR-29 광주광역시`).
+        case .both: return "\(key.key(places)) \(name(key, language, places, in: .all, marked: false))"
         case .names: return name(key, language, places, in: span)
         }
     }
 
-    static func name(_ key: GroupKey, _ language: Language, _ places: Gazetteer, in span: Period) -> String {
+    /// `marked`: an office that ceased by the end of `span` shows its last day (`광주광역시 (~2026-06-30)`).
+    static func name(_ key: GroupKey, _ language: Language, _ places: Gazetteer, in span: Period, marked: Bool = true) -> String {
+        if !marked, case .office(let id) = key { return language == .ko ? places.displayName(id) : places[id].english }
         guard language == .en else { return key.name(places, in: span) }
         switch key {
         case .office(let id): return places[id].english + places.endMark(id, in: span)

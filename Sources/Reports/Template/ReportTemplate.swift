@@ -79,7 +79,8 @@ public enum LabelStyle: String, CaseIterable, Sendable {
     case names
     /// Codes (`KR-45`, `activities`).
     case codes
-    /// Code and name in one cell (`KR-45 전북특별자치도`).
+    /// Code and name in one cell (`KR-45 전북특별자치도`; an office that ceased without its end mark:
+    /// the code tells it apart).
     case both
 }
 
