@@ -56,12 +56,16 @@ struct PartedReadTests {
     }
 
     static func read(_ files: [(String, [UInt8])], threads: Int, partBytes: Int = 16_000, encoding: TextEncoding? = nil) -> Outcome {
+        read(files.map { LogSource.bytes(name: $0.0, $0.1) }, threads: threads, partBytes: partBytes, encoding: encoding)
+    }
+
+    static func read(_ sources: [LogSource], threads: Int, partBytes: Int = 16_000, encoding: TextEncoding? = nil) -> Outcome {
         var reader = LogReader(encoding: encoding)
         reader.threads = threads
         reader.partBytes = partBytes
         reader.computesDigests = true
         var sink = Everything()
-        let report = reader.read(files.map { LogSource.bytes(name: $0.0, $0.1) }, into: &sink)
+        let report = reader.read(sources, into: &sink)
         let computed = sink.metrics.finish()
         let tables = queries.map { query in
             let table = computed.table(query)
@@ -203,6 +207,18 @@ struct PartedReadTests {
             (line, { Self.field($0, Self.contractUSD, large) })
         }))
         Self.agree(Self.bytes(lines))
+    }
+
+    /// A file on disk is read in parts from where each begins (`lseek`), up to where the next begins.
+    @Test func aFileOnDiskReadInPartsGivesWhatOnePassGives() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parted-\(UInt32.random(in: 0...UInt32.max)).csv").path
+        try Data(Self.log).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let once = Self.read([("log.csv", Self.log)], threads: 1)
+        let parted = Self.read([LogSource.file(path: path, name: "log.csv")], threads: 3, partBytes: 50_000)
+        #expect(parted.parts == [3])
+        #expect(parted == Outcome(findings: once.findings, counts: once.counts, files: once.files, parts: [3],
+                                  duplicates: once.duplicates, tables: once.tables, ties: once.ties, overview: once.overview))
     }
 
     @Test func severalFilesEachReadInPartsGiveWhatOnePassGives() {
