@@ -82,14 +82,26 @@ public enum Column: String, CaseIterable, Sendable {
     /// A header as the column it names: case, surrounding spaces, and spaces or hyphens inside
     /// do not matter (`End Date`, `end-date`, `종료 일`).
     public init?(header: some StringProtocol) {
-        guard let column = Column.byHeader[Column.headerKey(header)] else { return nil }
+        // No header is this long: a cell of a title or of data is passed over at once (a workbook's
+        // rows are searched for the header, and a cell may hold a megabyte).
+        guard header.utf8.count <= Self.longestHeaderBytes, let column = Column.byHeader[Column.headerKey(header)] else { return nil }
         self = column
     }
+
+    /// Four times the longest accepted header, for spaces and line breaks around its words.
+    private static let longestHeaderBytes = 4 * allCases.flatMap { [$0.rawValue] + $0.aliases }.map(\.utf8.count).max()!
 
     /// A header as it is matched: any case, without spaces, dashes, underscores and line breaks
     /// (a header cell wrapped with Alt+Enter, `참여\n기업`).
     static func headerKey(_ header: some StringProtocol) -> String {
-        String(header.lowercased().unicodeScalars.filter { !" \t\n\r-_\u{00A0}\u{3000}\u{FEFF}".unicodeScalars.contains($0) })
+        var key = String.UnicodeScalarView()
+        for scalar in header.lowercased().unicodeScalars {
+            switch scalar {
+            case " ", "\t", "\n", "\r", "-", "_", "\u{00A0}", "\u{3000}", "\u{FEFF}": continue
+            default: key.append(scalar)
+            }
+        }
+        return String(key)
     }
 
     private static let byHeader: [String: Column] = {
