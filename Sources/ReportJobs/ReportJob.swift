@@ -38,13 +38,13 @@ public struct ReportJob: Sendable {
     /// Reads the log once, answering every question the template asks on the way (nothing of the
     /// log is held), and builds the report; its activity list is read again as it is written.
     /// - Throws: `LogHasErrors` when the log has errors.
-    public func build(_ template: ReportTemplate, log: LogInput, progress: (String) -> Void = { _ in }) throws -> Outcome {
+    public func build(_ template: ReportTemplate, log: LogInput, progress: (Message) -> Void = { _ in }) throws -> Outcome {
         var context = self.context
         var queries = ReportBuilder.plan(template, context: context, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
         var metrics = MetricsAccumulator(queries: queries, tiesAsOf: context.tiesDay(for: template), places: places)
-        progress("reading the log")
+        progress(.readingLog)
         let plan = log.mergePlan()
         let read = log.reader(places, digests: template.needsFileDigests, counting: rowsRead).read(log.sources) { record in
             rowsRead.count()
@@ -52,7 +52,7 @@ public struct ReportJob: Sendable {
         }
         try LogHasErrors.check(read)
         describe(&context, template, log, read, plan)
-        progress("building the report")
+        progress(.buildingReport)
         let computed = metrics.finish()
         var activities = RecordsFromLog(sources: log.sources, encoding: log.encoding)
         activities.plan = plan
@@ -67,7 +67,7 @@ public struct ReportJob: Sendable {
     /// - Throws: `LogHasErrors` when the log has errors (no file is left); an I/O error.
     public func writeWorkbook(_ template: ReportTemplate, log: LogInput, to output: String, replacing: Bool = false,
                               placing: (_ report: Report, _ place: () throws -> Void) throws -> Void = { try $1() },
-                              progress: (String) -> Void = { _ in }) throws -> Outcome {
+                              progress: (Message) -> Void = { _ in }) throws -> Outcome {
         var context = self.context
         let box = StopBox()
         let stop: @Sendable () -> Bool = { box.pass?.failed.load(ordering: .relaxed) ?? false }
@@ -80,7 +80,7 @@ public struct ReportJob: Sendable {
         let counting = CountingPass(reader: log.reader(places, digests: template.needsFileDigests, counting: rowsRead), sources: log.sources, queries: queries,
                                     tiesAsOf: context.tiesDay(for: template), places: places, plan: plan, rows: rowsRead)
         box.pass = counting
-        progress("reading the log")
+        progress(.readingLog)
         counting.start()
         var outcome: Outcome?
         try AtomicOutput.writeFile(output, replacing: replacing, { temporary in
@@ -94,7 +94,7 @@ public struct ReportJob: Sendable {
             let (computed, read) = counting.finish()
             try LogHasErrors.check(read)
             describe(&context, template, log, read, plan)
-            progress("writing \(output)")
+            progress(.writing(output))
             let report = ReportBuilder(template: template, metrics: computed, activities: activities, context: context).build()
             for index in report.sheets.indices where !streamed.contains(index) {
                 try session.write(sheet: index, report.sheets[index])

@@ -115,8 +115,7 @@ struct SheetReader {
     private static func rowNumber(_ written: UnsafeBufferPointer<UInt8>?, after previous: Int) throws -> Int {
         guard let written else { return previous + 1 }
         guard let number = DateStyles.integer(written), (1...1_048_576).contains(number) else {
-            throw WorkbookError.damaged("row '\(Diagnostic.printable(String(decoding: written, as: UTF8.self)))'",
-                                        "is not a row number (1 to 1,048,576)")
+            throw WorkbookError.damaged(.row(Diagnostic.printable(String(decoding: written, as: UTF8.self))), .notARowNumber)
         }
         return number
     }
@@ -145,8 +144,8 @@ struct SheetReader {
             bytes.removeSubrange(valueStart...)
             try checkRowSize(adding: strings.range(of: index)?.count ?? 0)
             guard strings.append(index, to: &bytes) else {
-                throw WorkbookError.damaged("cell \(CellAddress(row: max(rowNumber, 1), column: max(column, 1)))",
-                                            "names shared string '\(Diagnostic.printable(written))', which the workbook does not have")
+                throw WorkbookError.damaged(.cell("\(CellAddress(row: max(rowNumber, 1), column: max(column, 1)))"),
+                                            .noSharedString(Diagnostic.printable(written)))
             }
         case .boolean:
             let isTrue = bytes[valueStart] == UInt8(ascii: "1")
@@ -171,8 +170,7 @@ struct SheetReader {
     /// - Throws: `WorkbookError` at the cell when the row would hold more than `maximumRowBytes`.
     private func checkRowSize(adding count: Int) throws {
         guard bytes.count + count > Self.maximumRowBytes else { return }
-        throw WorkbookError(columnName: "row", message: "the row holds more than 1 MB of text; is this an activity log? "
-                            + "The rest of the sheet was not read", row: max(rowNumber, 1), column: max(column, 1))
+        throw WorkbookError(columnName: "row", message: .rowTooLarge, row: max(rowNumber, 1), column: max(column, 1))
     }
 
     private mutating func endRow(_ emit: (borrowing Row) throws -> Void) throws {
