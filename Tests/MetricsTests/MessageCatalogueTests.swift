@@ -175,3 +175,26 @@ struct MessageCatalogueTests {
         #expect(Language.preferred(acceptLanguage: nil) == nil)
     }
 }
+
+extension MessageCatalogueTests {
+    @Test func everyHelpTextHasBothLanguages() {
+        for help in HelpText.allCases {
+            let korean = help.text(.ko), english = help.text(.en)
+            #expect(!korean.isEmpty && !english.isEmpty, "\(help)")
+            #expect(Self.hasHangul(korean) || [.valuesLabel].contains(help), "\(help) is not in Korean: \(korean)")
+            #expect(korean != english, "\(help)")
+        }
+    }
+
+    @Test func everyWordOfThePageHasBothLanguages() {
+        // The language codes and the switch (which names the other language) are the same words.
+        let same: Set<String> = ["lang", "switch", "switchLang"]
+        for (key, korean, english) in PageText.table where !same.contains(key) {
+            #expect(!korean.isEmpty && !english.isEmpty, "\(key)")
+            #expect(Self.hasHangul(korean), "\(key) is not in Korean: \(korean)")
+            #expect(korean != english, "\(key)")
+        }
+        #expect(PageText.strings(english: false)["switch"] == "English")
+        #expect(PageText.strings(english: true)["switch"] == "한국어")
+    }
+}

@@ -1,12 +1,14 @@
-/// The page's words in Korean (the default) and English.
-enum PageText {
-    static func strings(english: Bool) -> [String: String] {
+/// The web page's words in Korean (the default) and English, by the key its templates use
+/// (`{{t.title}}`); part of the catalogue (`Message` holds the page's messages from the server).
+public enum PageText {
+    public static func strings(english: Bool) -> [String: String] {
         var strings: [String: String] = [:]
         for (key, ko, en) in table { strings[key] = english ? en : ko }
         return strings
     }
 
-    private static let table: [(String, String, String)] = [
+    /// Each key with its Korean and English words.
+    static let table: [(String, String, String)] = [
         ("lang", "ko", "en"),
         ("title", "무역·통상 활동 보고서", "Trade-office reports"),
         ("switch", "English", "한국어"),
