@@ -44,10 +44,30 @@ func localized(help text: String) -> String {
     for word in words { text = text.replacingOccurrences(of: word.text(.en), with: word.local) }
     // `See 'report-cli validate --help' for more information.`
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        if line.hasPrefix("Error: ") { return localized(error: String(line)) }
         let trimmed = line.drop { $0 == " " }
         guard trimmed.hasPrefix(HelpText.seeMoreStart.text(.en)), trimmed.hasSuffix(HelpText.seeMoreEnd.text(.en)) else { return String(line) }
         let inner = trimmed.dropFirst(HelpText.seeMoreStart.text(.en).count).dropLast(HelpText.seeMoreEnd.text(.en).count)
         return String(line.prefix(line.count - trimmed.count)) + HelpText.seeMoreStart.local + inner + HelpText.seeMoreEnd.local
     }
     return lines.joined(separator: "\n")
+}
+
+/// swift-argument-parser's refusal of a command line (`Error: Unknown option '--x'. Did you mean
+/// '--period'?`) in this run's language: `Error:` stays, as on every error line.
+private func localized(error line: String) -> String {
+    var line = line
+    for word: HelpText in [.missingArgument, .unknownOption, .missingValue, .unexpectedArgument, .invalidValue,
+                           .invalidValueFor, .provideOneOf] {
+        line = line.replacingOccurrences(of: word.text(.en), with: word.local)
+    }
+    if line.contains(HelpText.provideOneOf.local) {
+        line = line.replacingOccurrences(of: HelpText.listAnd.text(.en), with: HelpText.listAnd.local)
+            .replacingOccurrences(of: ", " + HelpText.listAnd.local, with: HelpText.listAnd.local)
+    }
+    if let range = line.range(of: "." + HelpText.didYouMean.text(.en)), line.hasSuffix(HelpText.didYouMeanEnd.text(.en)) {
+        line = line[..<range.lowerBound] + "." + HelpText.didYouMean.local + line[range.upperBound...].dropLast()
+            + HelpText.didYouMeanEnd.local
+    }
+    return line
 }

@@ -24,5 +24,5 @@ func refuseEmpty(_ path: String, _ option: String) throws {
 
 extension AtomicOutput.Refusal {
     /// As the command line says it: how to replace what exists.
-    var commandLine: String { exists ? description + "; " + Message.giveForce.local : description }
+    var commandLine: String { exists ? message.local + Message.giveForce.local : message.local }
 }

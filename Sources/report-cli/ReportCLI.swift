@@ -72,7 +72,7 @@ struct ReportCLI: ParsableCommand {
             Foundation.exit(2)
         } catch let tooLarge as ReportTooLarge {
             // A log too long for one sheet: bad input (a shorter period fits).
-            printError("error: \(tooLarge.description)")
+            printError("error: \(tooLarge.message.local)")
             Foundation.exit(1)
         } catch {
             if exitCode(for: error) == .success {

@@ -46,7 +46,7 @@ extension ReportCLI {
             Task {
                 do {
                     try await WebServer.run(options) { line in
-                        writeLine(line, to: STDOUT_FILENO)
+                        writeLine(line.local, to: STDOUT_FILENO)
                     }
                 } catch {
                     outcome.error = error

@@ -73,6 +73,16 @@ struct KoreanCommandTests {
         #expect(none.status == 2)
         #expect(none.stderr.contains("활동 기록 파일을 하나 이상 지정하십시오."))
         #expect(none.stderrLines.last == "사용법은 'report-cli --help'로 확인하십시오.")
+        // swift-argument-parser's own refusals, in Korean around the names.
+        let unknown = try CLIRunner.run(["validate", "--bogus", "seeds/jeonbuk.csv"], environment: Self.korean)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderrLines.first == "Error: 알 수 없는 옵션입니다: '--bogus'")
+        let missing = try CLIRunner.run(["quarterly", "seeds/jeonbuk.csv", "-o", "x.xlsx"], environment: Self.korean)
+        #expect(missing.stderrLines.first == "Error: 필요한 인수가 없습니다: '--period <period>'")
+        #expect(missing.stderr.contains("사용법: report-cli quarterly"))
+        let invalid = try CLIRunner.run(["quarterly", "seeds/jeonbuk.csv", "--period", "2024", "-o", "x.xlsx", "--lang", "jp"],
+                                        environment: Self.korean)
+        #expect(invalid.stderrLines.first == "Error: 값 'jp'은(는) 쓸 수 없습니다: '--lang <lang>'. 다음 중 하나를 쓰십시오: 'ko' 또는 'en'.")
     }
 
     @Test func helpInKorean() throws {

@@ -92,6 +92,18 @@ struct MessageCatalogueTests {
         ("wroteForm", .wroteForm("f.xlsx", movedRows: 3, office: nil)), ("wroteTemplateCopy", .wroteTemplateCopy("q.yaml", name: "quarterly")),
         ("templateHasError", .templateHasError("q.yaml:3: …")), ("encodingOptionMoved", .encodingOptionMoved("utf-8-bom")),
         ("encodingOptionNowLogs", .encodingOptionNowLogs), ("tiesSummary", .tiesSummary(ties: 5, dormant: 1, months: 24, asOf: day)),
+        ("servingOn", .servingOn("http://127.0.0.1:8080/")), ("notMultipart", .notMultipart), ("malformedMultipart", .malformedMultipart),
+        ("uploadTooLarge", .uploadTooLarge(megabytes: 200)), ("fieldTooLong", .fieldTooLong), ("cannotStoreUpload", .cannotStoreUpload),
+        ("outputFolderMissing", .outputFolderMissing("out/r.xlsx", folder: "out")), ("outputNotAFolder", .outputNotAFolder("csv")),
+        ("outputNotAFile", .outputNotAFile("r.xlsx")), ("outputFolderHoldsInput", .outputFolderHoldsInput("seeds", input: "seeds/a.csv")),
+        ("outputIsInput", .outputIsInput("a.csv", input: "a.csv")), ("outputExists", .outputExists("r.xlsx")),
+        ("outputsOverlap", .outputsOverlap(file: "out/r.xlsx", folder: "out")),
+        ("cannotPlaceFile", .cannotPlaceFile("r.xlsx", reason: "Permission denied")),
+        ("cannotWriteOutput", .cannotWriteOutput("r.xlsx", reason: "no space left on device", existed: true)),
+        ("cannotWriteOutput", .cannotWriteOutput("r.xlsx", reason: "no space left on device", existed: false)),
+        ("cannotMoveOldFolder", .cannotMoveOldFolder("csv", reason: "Permission denied")),
+        ("cannotPlaceFolder", .cannotPlaceFolder("csv", reason: "Permission denied")), ("outputMadeMeanwhile", .outputMadeMeanwhile("r.xlsx")),
+        ("reportTooLarge", .reportTooLarge(sheet: "활동 목록", rows: 1_048_576)),
         ("checking", .checking), ("readingLog", .readingLog), ("buildingReport", .buildingReport), ("writing", .writing("r.xlsx")),
         ("secondsLeft", .secondsLeft(3)), ("rowsPerSecond", .rowsPerSecond("420,000")),
     ] + notes.flatMap { note in
@@ -132,7 +144,8 @@ struct MessageCatalogueTests {
         }
         #expect(declared.count > 100)
         let sampled = Set(Self.samples.map(\.name))
-        for name in declared { #expect(sampled.contains(name), "no sample of Message.\(name)") }
+        let missing = declared.filter { !sampled.contains($0) }
+        #expect(missing.isEmpty, "no sample of Message.\(missing.joined(separator: ", Message."))")
         // A sample with associated values is named after its case.
         for (name, message) in Self.samples {
             if let label = Mirror(reflecting: message).children.first?.label { #expect(label == name) }

@@ -27,6 +27,9 @@ public enum HelpText: CaseIterable, Sendable {
     // The words swift-argument-parser puts around our texts
     case overviewHeading, usageHeading, argumentsHeading, optionsHeading, subcommandsHeading, usageLabel, showHelp
     case valuesLabel, defaultLabel, seeSubcommandHelp, seeMoreStart, seeMoreEnd
+    // … and in its refusals of a command line (`Error: Unknown option '--x'`)
+    case missingArgument, unknownOption, missingValue, unexpectedArgument, didYouMean, didYouMeanEnd
+    case invalidValue, invalidValueFor, provideOneOf, listAnd
     // serve
     case serve, serveDiscussion, serveHost, servePort, serveMaxUpload, serveJobs, serveToken
 
@@ -159,20 +162,20 @@ public enum HelpText: CaseIterable, Sendable {
             ("표와 메시지의 언어: ko 또는 en.", "The table format's language (and the messages'): ko or en.")
 
         case .form:
-            ("활동 기록 서식(목록과 검사가 들어 있는 Excel 통합 문서)을 씁니다.",
+            ("활동 기록 양식(목록과 검사가 들어 있는 Excel 통합 문서)을 씁니다.",
              "Write the activity-log form: an Excel workbook to keep the log in, with lists and checks built in.")
         case .formDiscussion:
-            ("첫 시트(활동)는 모든 명령이 기록으로 읽습니다. 드롭다운 목록으로 기관, 유형, 상대국을 고르고, 일자·숫자·금액은 입력할 때 검사하며, 각 열에 설명이 있습니다. --from을 주면 예전 기록(CSV 또는 .xlsx)의 행을 서식으로 옮깁니다. 있는 파일은 --force가 없으면 그대로 둡니다.",
+            ("첫 시트(활동)는 모든 명령이 기록으로 읽습니다. 드롭다운 목록으로 기관, 유형, 상대국을 고르고, 일자·숫자·금액은 입력할 때 검사하며, 각 열에 설명이 있습니다. --from을 주면 예전 기록(CSV 또는 .xlsx)의 행을 양식으로 옮깁니다. 있는 파일은 --force가 없으면 그대로 둡니다.",
              "Its first sheet (활동) is read by every command as a log. Drop-down lists offer the offices, kinds and countries; dates, numbers and amounts are checked as they are typed; each column shows what it means. With --from, the rows of an older log (CSV or .xlsx) are moved into the form. An existing file is kept unless --force.")
         case .formOutput:
-            ("저장할 서식 파일.", "The form to write.")
+            ("저장할 양식 파일.", "The form to write.")
         case .formOffice:
-            ("서식을 쓸 기관(드롭다운에 그 기관과 소속 시·군·구가 나옵니다). 예: 전북, 전주시. 지정하지 않으면 모든 기관입니다.",
+            ("양식을 쓸 기관(드롭다운에 그 기관과 소속 시·군·구가 나옵니다). 예: 전북, 전주시. 지정하지 않으면 모든 기관입니다.",
              "The office whose form it is (its drop-down then lists it and its 시·군·구), e.g. 전북 or 전주시; every office when not given.")
         case .formLanguage:
-            ("서식과 메시지의 언어: ko 또는 en.", "The form's language (and the messages'): ko or en.")
+            ("양식과 메시지의 언어: ko 또는 en.", "The form's language (and the messages'): ko or en.")
         case .formFrom:
-            ("서식에 처음부터 넣을 예전 기록(CSV 또는 .xlsx).", "Older logs (CSV or .xlsx) whose rows the form starts with.")
+            ("양식에 처음부터 넣을 예전 기록(CSV 또는 .xlsx).", "Older logs (CSV or .xlsx) whose rows the form starts with.")
         case .formEncoding:
             ("예전 기록의 인코딩(utf-8 또는 cp949). 지정하지 않으면 자동으로 판별합니다.", "The older logs' text encoding (utf-8 or cp949); detected when not given.")
         case .formSheet:
@@ -213,6 +216,16 @@ public enum HelpText: CaseIterable, Sendable {
             ("명령별 도움말은 'report-cli help <하위 명령>'으로 보십시오.", "See 'report-cli help <subcommand>' for detailed help.")
         case .seeMoreStart: ("자세한 내용은 '", "See '")
         case .seeMoreEnd: ("'로 확인하십시오.", "' for more information.")
+        case .missingArgument: ("필요한 인수가 없습니다: ", "Missing expected argument ")
+        case .unknownOption: ("알 수 없는 옵션입니다: ", "Unknown option ")
+        case .missingValue: ("값이 없습니다: ", "Missing value for ")
+        case .unexpectedArgument: ("예상하지 못한 인수입니다: ", "Unexpected argument ")
+        case .didYouMean: (" 혹시 ", " Did you mean ")
+        case .didYouMeanEnd: ("입니까?", "?")
+        case .invalidValue: ("값 ", "The value ")
+        case .invalidValueFor: ("'은(는) 쓸 수 없습니다: '", "' is invalid for '")
+        case .provideOneOf: (". 다음 중 하나를 쓰십시오: ", ". Please provide one of ")
+        case .listAnd: (" 또는 ", " and ")
 
         case .serve:
             ("사무실 전체가 쓰는 웹 페이지와 HTTP API를 엽니다.", "Serve the web page and the HTTP API for the whole office.")

@@ -150,6 +150,12 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
     case tokenNeeded
     case noSuchDownload
     case hostNeedsToken(String)
+    case servingOn(String)
+    case notMultipart
+    case malformedMultipart
+    case uploadTooLarge(megabytes: Int)
+    case fieldTooLong
+    case cannotStoreUpload
 
     // MARK: The log refused, the run stopped
     /// Errors in the log: nothing made.
@@ -184,6 +190,20 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
     case wroteForm(String, movedRows: Int, office: String?)
     case wroteTemplateCopy(String, name: String)
     case templateHasError(String)
+    // Outputs refused or failed: the target first
+    case outputFolderMissing(String, folder: String)
+    case outputNotAFolder(String)
+    case outputNotAFile(String)
+    case outputFolderHoldsInput(String, input: String)
+    case outputIsInput(String, input: String)
+    case outputExists(String)
+    case outputsOverlap(file: String, folder: String)
+    case cannotPlaceFile(String, reason: String)
+    case cannotWriteOutput(String, reason: String, existed: Bool)
+    case cannotMoveOldFolder(String, reason: String)
+    case cannotPlaceFolder(String, reason: String)
+    case outputMadeMeanwhile(String)
+    case reportTooLarge(sheet: String, rows: Int)
     case encodingOptionMoved(String)
     case encodingOptionNowLogs
     case tiesSummary(ties: Int, dormant: Int, months: Int, asOf: Day?)
@@ -225,7 +245,7 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
             ("첫 행(열 이름)이 여기에 다시 나옵니다. 다른 파일이 이어 붙은 것으로 보이니 파일을 따로 지정하십시오",
              "the header is repeated here: another file seems joined here; give the files separately")
         case .lineTooLong(let fields):
-            ("한 행이 1MB를 넘거나 필드가 \(grouped(fields))개를 넘습니다. 활동 기록 파일이 맞는지 확인하십시오. 파일의 나머지는 읽지 않았습니다",
+            ("한 줄이 1MB를 넘거나 칸이 \(grouped(fields))개를 넘습니다. 활동 기록 파일이 맞는지 확인하십시오. 파일의 나머지는 읽지 않았습니다",
              "the line is longer than 1 MB (or has more than \(fields) fields); is this an activity log? The rest of the file was not read")
         case .quoteTooLong:
             ("따옴표가 1MB 안에서 닫히지 않았습니다. 파일의 나머지는 읽지 않았습니다",
@@ -420,23 +440,23 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
         case .noLogFile:
             ("활동 기록 파일을 하나 이상 지정하십시오.", "Please name at least one log file.")
         case .noFormOutput:
-            ("만들 서식 파일을 -o로 지정하십시오.", "Please name the form to write with -o.")
+            ("만들 양식 파일을 -o로 지정하십시오.", "Please name the form to write with -o.")
         case .emptyOfficeOption:
             ("--office 값이 비어 있습니다. 기관을 적으십시오(예: 전북).", "--office is empty; name an office, e.g. 전북.")
         case .eitherOfficesOrAllProvinces:
-            ("--offices와 --all-provinces 중 하나만 지정하십시오.", "Give either --offices or --all-provinces, not both.")
+            ("--offices, --all-provinces 중 하나만 지정하십시오.", "Give either --offices or --all-provinces, not both.")
         case .dormantAfterRange:
-            ("--dormant-after는 1부터 1200까지의 개월 수여야 합니다.", "--dormant-after must be a number of months from 1 to 1200.")
+            ("--dormant-after 값은 1부터 1200까지의 개월 수여야 합니다.", "--dormant-after must be a number of months from 1 to 1200.")
         case .asOfNotADate(let text):
-            ("--as-of '\(text)'는 날짜가 아닙니다. 2026-09-30 형식으로 적으십시오.", "--as-of '\(text)' is not a date; write it as 2026-09-30.")
+            ("--as-of '\(text)': 날짜가 아닙니다. 2026-09-30 형식으로 적으십시오.", "--as-of '\(text)' is not a date; write it as 2026-09-30.")
         case .emptyOutputOption(let option):
             ("\(option) 값이 비어 있습니다. 저장할 경로를 적으십시오.", "\(option) is empty; give the path to write to.")
         case .portRange:
-            ("--port는 0부터 65535까지여야 합니다.", "--port must be between 0 and 65535.")
+            ("--port 값은 0부터 65535까지여야 합니다.", "--port must be between 0 and 65535.")
         case .maxUploadRange:
-            ("--max-upload-mb는 1 이상이어야 합니다.", "--max-upload-mb must be at least 1.")
+            ("--max-upload-mb 값은 1 이상이어야 합니다.", "--max-upload-mb must be at least 1.")
         case .jobsRange:
-            ("--jobs는 1 이상이어야 합니다.", "--jobs must be at least 1.")
+            ("--jobs 값은 1 이상이어야 합니다.", "--jobs must be at least 1.")
         case .noBuiltInTemplate(let name, let builtIn):
             ("기본 서식 '\(name)'이(가) 없습니다. 기본 서식: \(builtIn.joined(separator: ", "))",
              "no built-in template '\(name)'; built-in templates: \(builtIn.joined(separator: ", "))")
@@ -460,9 +480,9 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
         case .unknownCSVEncodingField(let text):
             ("알 수 없는 CSV 인코딩입니다: '\(text)'. utf-8-bom 또는 cp949를 쓰십시오.", "Unknown CSV encoding '\(text)'; use utf-8-bom or cp949.")
         case .asOfFieldNotADate(let text):
-            ("as_of '\(text)'는 날짜가 아닙니다. 2026-09-30 형식으로 적으십시오.", "as_of '\(text)' is not a date; write it as 2026-09-30.")
+            ("as_of '\(text)': 날짜가 아닙니다. 2026-09-30 형식으로 적으십시오.", "as_of '\(text)' is not a date; write it as 2026-09-30.")
         case .dormantAfterFieldRange:
-            ("dormant_after는 1부터 1200까지의 개월 수여야 합니다.", "dormant_after must be a number of months from 1 to 1200.")
+            ("dormant_after 값은 1부터 1200까지의 개월 수여야 합니다.", "dormant_after must be a number of months from 1 to 1200.")
         case .unknownReportField(let text):
             ("알 수 없는 보고서입니다: '\(text)'.", "Unknown report '\(text)'.")
         case .crossSiteRefused:
@@ -472,8 +492,21 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
         case .noSuchDownload:
             ("내려받을 파일이 없습니다. 기한(미리 보기 후 한 시간)이 지났을 수 있습니다.", "No such download: it may have expired (an hour after its preview).")
         case .hostNeedsToken(let host):
-            ("--host \(host)는 다른 컴퓨터에서 서버에 접속할 수 있게 합니다. 토큰을 아는 사람만 쓸 수 있도록 --token TOKEN을 지정하십시오(또는 REPORT_TOKEN 설정).",
+            ("--host \(host) 값이면 다른 컴퓨터에서 서버에 접속할 수 있게 합니다. 토큰을 아는 사람만 쓸 수 있도록 --token TOKEN을 지정하십시오(또는 REPORT_TOKEN 설정).",
              "--host \(host) lets other machines reach the server: give --token TOKEN (or set REPORT_TOKEN) so that only those who know it can use it.")
+        case .servingOn(let address):
+            ("서비스 주소: \(address)", "serving on \(address)")
+        case .notMultipart:
+            ("기록 파일은 'log' 필드에 multipart/form-data로 보내십시오.", "Send the log files as multipart/form-data, in fields named 'log'.")
+        case .malformedMultipart:
+            ("폼을 읽을 수 없습니다. multipart 본문이 올바르지 않습니다.", "The form could not be read: its multipart body is malformed.")
+        case .uploadTooLarge(let megabytes):
+            ("올린 파일이 이 서버가 받는 크기(\(megabytes)MB)보다 큽니다. 기록을 여러 파일로 나누거나 더 큰 --max-upload-mb를 요청하십시오.",
+             "The upload is larger than this server takes (\(megabytes) MB); split the log into several files or ask for a larger --max-upload-mb.")
+        case .fieldTooLong:
+            ("폼 필드 하나가 64KB를 넘습니다.", "A form field is longer than 64 KB.")
+        case .cannotStoreUpload:
+            ("서버가 올린 파일을 저장할 수 없습니다.", "The server could not store the upload.")
 
         case .logHasErrors(let count):
             ("기록에 오류가 \(grouped(count))건 있어 아무것도 만들지 않았습니다. 오류를 고친 뒤 'report-cli validate'로 확인하십시오(형식: docs/activity-log.md).",
@@ -488,7 +521,7 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
         case .seeHelp:
             ("사용법은 'report-cli --help'로 확인하십시오.", "Run 'report-cli --help' for usage.")
         case .giveForce:
-            ("바꾸려면 --force를 지정하십시오", "give --force to replace it")
+            (". 바꾸려면 --force를 지정하십시오", "; give --force to replace it")
         case .cannotWriteStandardOutput(let reason):
             ("표준 출력에 쓸 수 없습니다" + (reason.isEmpty ? "" : ": \(reason)") + ". 출력된 내용은 완전하지 않습니다",
              "cannot write the output to standard output" + (reason.isEmpty ? "" : ": \(reason)") + "; what was written is incomplete")
@@ -496,7 +529,7 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
         case .dedupeHint:
             (". --dedupe를 지정하면 한 번만 집계합니다", ", --dedupe counts it once")
         case .encodingHint(let name):
-            (". 그렇게 읽어야 한다면 --encoding \(name)를 지정하십시오", ": give --encoding \(name) if that was meant")
+            (". 그렇게 읽어야 한다면 --encoding \(name) 옵션을 지정하십시오", ": give --encoding \(name) if that was meant")
         case .dedupeCheckboxHint:
             (". '두 기관이 함께 기록한 활동은 한 번만 셈'을 선택하면 한 번만 집계합니다", "; tick \"count an activity two offices both logged once\" to count it once")
         case .encodingChoiceHint(let name):
@@ -532,13 +565,43 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
             ("\(folder)/ 저장: CSV 파일 \(count)개(\(encoding)): \(files.joined(separator: ", "))",
              "wrote \(folder)/: \(count) CSV files (\(encoding)): \(files.joined(separator: ", "))")
         case .wroteForm(let output, let moved, let office):
-            ("\(output) 저장: 활동 기록 서식" + (moved > 0 ? ", 옮겨 온 행 \(moved)개" : "") + " (\(office ?? "전체 기관"))",
+            ("\(output) 저장: 활동 기록 양식" + (moved > 0 ? ", 옮겨 온 행 \(moved)개" : "") + " (\(office ?? "전체 기관"))",
              "wrote \(output): the activity-log form" + (moved > 0 ? ", \(moved) rows moved in" : "") + " (\(office ?? "all offices"))")
         case .wroteTemplateCopy(let path, let name):
             ("\(path) 저장: 기본 서식 '\(name)'의 사본입니다. --template \(path)로 사용하십시오",
              "wrote \(path): a copy of the built-in template '\(name)'; use it with --template \(path)")
         case .templateHasError(let error):
             ("(오류가 있습니다: \(error))", "(has an error: \(error))")
+        case .outputFolderMissing(let target, let folder):
+            ("\(target): \(folder) 폴더가 없습니다", "\(target): the folder \(folder) does not exist")
+        case .outputNotAFolder(let target):
+            ("\(target): 이미 있으며 폴더가 아닙니다. 새 폴더 이름을 지정하십시오", "\(target) exists and is not a folder; give the name of a new folder")
+        case .outputNotAFile(let target):
+            ("\(target): 이미 있으며 일반 파일이 아닙니다(폴더 또는 장치). 새 파일 이름을 지정하십시오",
+             "\(target) exists and is not a regular file (a folder or a device); give the name of a new file")
+        case .outputFolderHoldsInput(let target, let input):
+            ("\(target): 입력 파일(\(input))이 들어 있는 폴더는 바꾸지 않습니다", "\(target): refusing to replace a folder that holds an input (\(input))")
+        case .outputIsInput(let target, let input):
+            ("\(target): 입력 파일(\(input))에는 덮어쓰지 않습니다", "\(target): refusing to write over an input (\(input))")
+        case .outputExists(let target):
+            ("\(target): 이미 있습니다", "\(target) already exists")
+        case .outputsOverlap(let file, let folder):
+            ("\(Particle.and.after(file)) \(Particle.topic.after(folder)) 같은 곳이거나 한쪽이 다른 쪽 안에 있습니다. 서로 다른 곳을 지정하십시오",
+             "\(file) and \(folder) are the same place, or one is inside the other; give two separate places")
+        case .cannotPlaceFile(let target, let reason):
+            ("\(target): 새 파일을 제자리에 둘 수 없습니다: \(reason)", "\(target): cannot put the new file in place: \(reason)")
+        case .cannotWriteOutput(let target, let reason, let existed):
+            ("\(target): 쓸 수 없습니다: \(reason). " + (existed ? "예전 파일은 그대로입니다" : "아무것도 쓰지 않았습니다"),
+             "\(target): cannot be written: \(reason); " + (existed ? "the old one is unchanged" : "nothing was written"))
+        case .cannotMoveOldFolder(let target, let reason):
+            ("\(target): 예전 폴더를 옮길 수 없습니다: \(reason)", "\(target): cannot move the old folder aside: \(reason)")
+        case .cannotPlaceFolder(let target, let reason):
+            ("\(target): 새 폴더를 제자리에 둘 수 없습니다: \(reason)", "\(target): cannot put the new folder in place: \(reason)")
+        case .outputMadeMeanwhile(let target):
+            ("\(target): 이미 있습니다(그사이 다른 실행이 만들었습니다)", "\(target) already exists (another run made it meanwhile)")
+        case .reportTooLarge(let sheet, let rows):
+            ("'\(sheet)' 시트에 Excel의 최대 \(grouped(rows))행보다 많은 행이 필요합니다. 기간을 줄이거나 기관 수를 줄여 보고서를 만드십시오",
+             "the sheet '\(sheet)' would need more than Excel's \(grouped(rows)) rows; make the report for a shorter period or fewer offices")
         case .encodingOptionMoved(let encoding):
             ("warning: --encoding \(encoding)은(는) CSV 파일의 인코딩이었으며 이제는 --csv-encoding입니다. --encoding은 기록 파일의 인코딩입니다",
              "warning: --encoding \(encoding) names the CSV files' encoding, which is now --csv-encoding; --encoding is the logs' encoding")
@@ -556,7 +619,7 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
         case .buildingReport:
             ("보고서를 만드는 중", "building the report")
         case .writing(let output):
-            ("\(output) 저장하는 중", "writing \(output)")
+            ("\(output) 저장 중", "writing \(output)")
         case .secondsLeft(let seconds):
             ("약 \(seconds)초 남음", "about \(seconds) s left")
         case .rowsPerSecond(let rate):

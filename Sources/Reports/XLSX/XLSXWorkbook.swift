@@ -88,9 +88,8 @@ public enum XLSXError: Error, CustomStringConvertible, Equatable {
 public struct ReportTooLarge: Error, CustomStringConvertible, Equatable {
     public let sheet: String
 
-    public var description: String {
-        "the sheet '\(sheet)' would need more than Excel's \(NumberText.grouped(Int64(ExcelLimits.rows))) rows; make the report for a shorter period or fewer offices"
-    }
+    public var message: Message { .reportTooLarge(sheet: sheet, rows: ExcelLimits.rows) }
+    public var description: String { message.text(.en) }
 }
 
 /// Excel's limits, checked before C is called.
