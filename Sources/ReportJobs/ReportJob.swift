@@ -117,7 +117,8 @@ public struct ReportJob: Sendable {
         context.files = zip(log.files, read.files).map { source, file in
             ReportContext.InputFile(name: source.name, sha256: file.sha256 ?? "", rows: file.rows)
         }
-        context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
+        // In the report's language, as the page and the command line show them in their user's.
+        context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map { $0.line(language) { _ in "" } }
         context.merges = plan.merges.map { merge in
             ReportContext.Merge(kept: place(merge.kept, log), merged: merge.merged.map { place($0, log) })
         }

@@ -47,11 +47,11 @@ enum Responses {
         } catch let failure as LogHasErrors {
             return json(CheckJSON(failure.report, language: language), status: .unprocessableContent)
         } catch let error as TemplateError {
-            return self.error(error.description, status: .unprocessableContent)
+            return self.error(error.text(language), status: .unprocessableContent)
         } catch let error as ReportCSVWriter.EncodingError {
             return self.error(error.description, status: .unprocessableContent)
         } catch let tooLarge as ReportTooLarge {
-            return self.error(tooLarge.description, status: .unprocessableContent)
+            return self.error(tooLarge.message.text(language), status: .unprocessableContent)
         }
     }
 }

@@ -61,7 +61,7 @@ struct ReportCLI: ParsableCommand {
             Foundation.exit(2)
         } catch let error as TemplateError {
             // A mistake in a template is bad input too, printed compiler-style.
-            printError(error.description)
+            printError(error.text(messageLanguage))
             Foundation.exit(1)
         } catch let refusal as ServeOptions.Refusal {
             printError("Error: \(refusal.message.local)")

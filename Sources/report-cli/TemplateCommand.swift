@@ -25,7 +25,7 @@ extension ReportCLI {
                         let template = try TemplateLoader().load(yaml: entry.yaml, file: entry.file)
                         description = template.description?.text(lang) ?? ""
                     } catch {
-                        description = Message.templateHasError(error.description).local
+                        description = Message.templateHasError(error.text(messageLanguage)).local
                     }
                     let name = entry.name.padding(toLength: max(12, entry.name.count), withPad: " ", startingAt: 0)
                     print("\(name)  \(entry.origin)  \(description)")

@@ -85,6 +85,20 @@ struct KoreanCommandTests {
         #expect(invalid.stderrLines.first == "Error: 값 'jp'은(는) 쓸 수 없습니다: '--lang <lang>'. 다음 중 하나를 쓰십시오: 'ko' 또는 'en'.")
     }
 
+    @Test func aTemplatesMistakesInKorean() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "titel: x\nsheets: []\n".write(to: folder.appendingPathComponent("t.yaml"), atomically: true, encoding: .utf8)
+        let log = CLIRunner.projectRoot.appendingPathComponent("seeds/jeonbuk.csv").path
+        let result = try CLIRunner.run(["quarterly", log, "--period", "2024-Q1", "--template", "t.yaml", "-o", "r.xlsx"],
+                                       in: folder, environment: Self.korean)
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["t.yaml:1:1: error: 알 수 없는 키입니다: 'titel'(서식). 혹시 'title'입니까?"])
+        let english = try CLIRunner.run(["quarterly", log, "--period", "2024-Q1", "--template", "t.yaml", "-o", "r.xlsx", "--lang", "en"],
+                                        in: folder, environment: Self.korean)
+        #expect(english.stderrLines == ["t.yaml:1:1: error: unknown key 'titel' in the template; did you mean 'title'?"])
+    }
+
     @Test func helpInKorean() throws {
         for command in ["validate", "tables", "quarterly", "compare", "briefing", "ties", "form", "template", "serve"] {
             let result = try CLIRunner.run([command, "--help"], environment: Self.korean)

@@ -17,6 +17,19 @@ struct MessageCatalogueTests {
         .invalidCompressedData, .compressedDataEndsEarly, .tokenTooLong(megabytes: 16), .endsInsideTag,
     ]
 
+    static let templateSamples: [TemplateMessage] = [
+        .empty, .notYAML, .notUTF8, .keysTwiceInMapping(["title"]), .aliasBomb, .notAMapping("the template", allowed: ["title", "sheets"]),
+        .keyNotText("a sheet"), .unknownKey("titel", in: "the template", suggestion: "title", allowed: ["title"]),
+        .unknownKey("x", in: "style", suggestion: nil, allowed: ["font", "font_size"]), .keyTwice("name", in: "a sheet"),
+        .mustBeText("font"), .controlCharacter("title", code: "U+001B", text: "a\\u{1b}"), .wholeNumber("font_size", 6...40),
+        .trueOrFalse("show_title"), .needsKoAndEn("title"), .unknownChoice("measure", name: "activity", suggestion: "activities", choices: ["activities"]),
+        .unknownChoice("dimension", name: "x", suggestion: nil, choices: ["province", "sector"]), .nameOrList("measure"), .sheetsList,
+        .noSheets, .sheetNamedTwice("요약"), .csvFileTwice("분야별"), .headerFill, .blocksList, .chartFromUnknown("t1"), .sheetNeedsName,
+        .blockKinds(["kpis", "table"]), .tableNeedsBy(dimensions: ["province", "sector"]), .matrixNeedsColumns, .chartNeedsFrom,
+        .chartNeedsTitle, .sheetNameEmpty, .sheetNameTooLong("아주 긴 이름", limit: 31), .sheetNameForbidden("a/b", character: "/"),
+        .sheetNameApostrophe("'a"), .sheetNameControl("a\\u{1}b", code: "U+0001"),
+    ] + YAMLProblem.allCases.map { .yamlSyntax($0) }
+
     /// Each case of `Message` by name, with sample values (several for a case whose text varies).
     static let samples: [(name: String, message: Message)] = [
         ("utf16File", .utf16File), ("notTextFile", .notTextFile), ("nulByte", .nulByte), ("noValidRows", .noValidRows(1_000)),
@@ -106,7 +119,7 @@ struct MessageCatalogueTests {
         ("reportTooLarge", .reportTooLarge(sheet: "활동 목록", rows: 1_048_576)),
         ("checking", .checking), ("readingLog", .readingLog), ("buildingReport", .buildingReport), ("writing", .writing("r.xlsx")),
         ("secondsLeft", .secondsLeft(3)), ("rowsPerSecond", .rowsPerSecond("420,000")),
-    ] + notes.flatMap { note in
+    ] + templateSamples.map { ("template", Message.template($0)) } + notes.flatMap { note in
         [("formerOfficeName", Message.formerOfficeName(note, countedAs: "전북특별자치도")), ("officeNotYet", .officeNotYet(note))]
     } + damages.flatMap { damage in
         [WorkbookPart.part("xl/workbook.xml"), .row("x"), .cell("B3")].map { ("damagedWorkbook", Message.damagedWorkbook($0, damage)) }
@@ -150,6 +163,22 @@ struct MessageCatalogueTests {
         for (name, message) in Self.samples {
             if let label = Mirror(reflecting: message).children.first?.label { #expect(label == name) }
         }
+    }
+
+    @Test func everyTemplateMistakeHasASample() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Metrics/Messages/TemplateMessage.swift")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let start = try #require(text.range(of: "public enum TemplateMessage")), end = try #require(text.range(of: "static func korean"))
+        let declared = text[start.upperBound..<end.lowerBound].split(separator: "\n").compactMap { line -> String? in
+            let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ")
+            guard words.first == "case", words.count > 1 else { return nil }
+            return String(words[1].prefix { $0.isLetter || $0.isNumber })
+        }
+        let sampled = Set(Self.templateSamples.map { Mirror(reflecting: $0).children.first?.label ?? "\($0)" })
+        let missing = declared.filter { !sampled.contains($0) }
+        #expect(declared.count > 30)
+        #expect(missing.isEmpty, "no sample of TemplateMessage.\(missing.joined(separator: ", TemplateMessage."))")
     }
 
     @Test func everyNoteAndDamageHasBothLanguages() {

@@ -101,6 +101,10 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
     /// Two spellings that may be one partner of `office`.
     case maybeSamePartner(office: String, other: String, country: String)
 
+    // MARK: Templates
+    /// A mistake in a report template.
+    case template(TemplateMessage)
+
     // MARK: Options (command line and web form)
     case ambiguousOfficeOption(String, candidates: [String])
     /// A name of another time (`영종구` in 2025): why.
@@ -392,6 +396,9 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
         case .maybeSamePartner(let office, let other, let country):
             ("\(office)의 '\(other)'(\(country))와 같은 상대일 수 있습니다. 따로 집계했으니 같은 상대라면 똑같이 적으십시오",
              "may be the same partner of \(office) as '\(other)' (\(country)); they are listed apart: write them alike if they are one")
+
+        case .template(let problem):
+            (problem.text(.ko), problem.text(.en))
 
         case .ambiguousOfficeOption(let name, let candidates):
             ("'\(name)'은(는) 여러 기관의 이름입니다(\(candidates.joined(separator: ", "))). 앞에 시·도를 함께 적으십시오.",

@@ -103,6 +103,18 @@ enum ExcelLimits {
     static let forbiddenInSheetNames: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
 
     /// Why a sheet name cannot be used, or nil when it can.
+    /// The same, as a mistake in a template.
+    static func templateProblem(withSheetName name: String) -> TemplateMessage? {
+        switch problem(withSheetName: name) {
+        case .sheetName(_, .empty)?: .sheetNameEmpty
+        case .sheetName(let name, .tooLong)?: .sheetNameTooLong(name, limit: sheetNameCharacters)
+        case .sheetName(let name, .forbidden(let bad))?: .sheetNameForbidden(name, character: String(bad))
+        case .sheetName(let name, .apostrophe)?: .sheetNameApostrophe(name)
+        case .sheetName(let name, .control(let code))?: .sheetNameControl(Diagnostic.printable(name), code: code)
+        default: nil
+        }
+    }
+
     static func problem(withSheetName name: String) -> XLSXError? {
         if name.isEmpty { return .sheetName(name, .empty) }
         if name.count > sheetNameCharacters { return .sheetName(name, .tooLong) }
