@@ -32,7 +32,7 @@ public struct ReportJob: Sendable {
         public let report: Report
         public let rows: Int
         public let read: LogReadReport
-        public var writeWarnings: [String] = []
+        public var writeWarnings: [OutputWarning] = []
     }
 
     /// Reads the log once, answering every question the template asks on the way (nothing of the

@@ -95,7 +95,7 @@ extension ReportCLI {
             }
             printDiagnostics(made.read)
             let (files, warnings) = try ReportCSVWriter(encoding: encoding).filesAndWarnings(for: made.report)
-            for warning in warnings { printError("\(output)/\(warning)") }
+            for warning in warnings { printError("\(output)/\(warning.line(messageLanguage))") }
             try AtomicOutput.writeDirectory(output, replacing: force) { folder in try writeCSVFiles(files, into: folder) }
             print(Message.wroteBriefing(output, count: files.count, encoding: encoding.rawValue, files: files.map(\.name)).local)
         }

@@ -91,7 +91,7 @@ func commandLineHint(_ hint: Diagnostic.Hint) -> String {
 /// Prints a written workbook's warnings: the log's, then what writing `output` warned of (cut cells).
 func printWarnings(of made: ReportJob.Outcome, writing output: String) {
     printDiagnostics(made.read)
-    for warning in made.writeWarnings { printError(output + warning) }
+    for warning in made.writeWarnings { printError(output + warning.line(messageLanguage)) }
 }
 
 /// The row filters of commands that make tables; each takes names as users write them, several

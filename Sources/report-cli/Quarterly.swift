@@ -65,7 +65,7 @@ extension ReportCLI {
                     guard let csv else { return try placeWorkbook() }
                     let (files, warnings) = try ReportCSVWriter(encoding: csvEncoding).filesAndWarnings(for: report)
                     csvCount = files.count
-                    csvWarnings = warnings.map { "\(csv)/\($0)" }
+                    csvWarnings = warnings.map { "\(csv)/\($0.line(messageLanguage))" }
                     try AtomicOutput.writeDirectory(csv, replacing: force, { folder in try writeCSVFiles(files, into: folder) },
                                                     then: placeWorkbook)
                 }, progress: progress.say)

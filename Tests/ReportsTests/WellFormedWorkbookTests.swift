@@ -51,7 +51,7 @@ struct WellFormedWorkbookTests {
         let url = try Sample.temporaryFolder().appendingPathComponent("h.xlsx")
         let warnings = try XLSXReportWriter().write(try Sample.report(records: read.records), to: url.path)
         #expect(warnings.count == 1)
-        #expect(warnings.first?.hasSuffix(": warning: text: holds U+FFFE, U+FFFF, which a workbook cannot hold; written as U+FFFD 'a\\u{fffe}b\\u{ffff}c'") == true)
+        #expect(warnings.first?.description.hasSuffix(": warning: text: holds U+FFFE, U+FFFF, which a workbook cannot hold; written as U+FFFD 'a\\u{fffe}b\\u{ffff}c'") == true)
         let contents = try XLSXContents(url)
         for (name, data) in contents.parts where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
             #expect(XMLParser(data: data).parse(), "\(name) is not well-formed")

@@ -208,6 +208,11 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
     case cannotPlaceFolder(String, reason: String)
     case outputMadeMeanwhile(String)
     case reportTooLarge(sheet: String, rows: Int)
+    // Warnings about a report as written
+    case textNotHeld(codes: [String])
+    case textCut(length: Int, limit: Int)
+    case cp949Lacks([String], writtenAs: String)
+    case moreCP949NotShown(Int)
     case encodingOptionMoved(String)
     case encodingOptionNowLogs
     case tiesSummary(ties: Int, dormant: Int, months: Int, asOf: Day?)
@@ -606,6 +611,16 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
             ("\(target): 새 폴더를 제자리에 둘 수 없습니다: \(reason)", "\(target): cannot put the new folder in place: \(reason)")
         case .outputMadeMeanwhile(let target):
             ("\(target): 이미 있습니다(그사이 다른 실행이 만들었습니다)", "\(target) already exists (another run made it meanwhile)")
+        case .textNotHeld(let codes):
+            ("통합 문서에 넣을 수 없는 문자(\(codes.joined(separator: ", ")))가 있어 U+FFFD로 썼습니다",
+             "holds \(codes.joined(separator: ", ")), which a workbook cannot hold; written as U+FFFD")
+        case .textCut(let length, let limit):
+            ("\(grouped(length))자를 Excel의 한도인 \(limit)자로 잘랐습니다", "\(length) characters cut to Excel's limit of \(limit)")
+        case .cp949Lacks(let names, let written):
+            ("CP949에 없는 문자 \(quotedPrintable(names))이(가) 있어 '\(Diagnostic.printable(written))'(으)로 썼습니다",
+             "CP949 has no \(quotedPrintable(names)); written as '\(Diagnostic.printable(written))'")
+        case .moreCP949NotShown(let count):
+            ("CP949에 없는 문자가 든 셀 \(grouped(count))개는 더 표시하지 않았습니다", "\(count) more cells with characters CP949 lacks not shown")
         case .reportTooLarge(let sheet, let rows):
             ("'\(sheet)' 시트에 Excel의 최대 \(grouped(rows))행보다 많은 행이 필요합니다. 기간을 줄이거나 기관 수를 줄여 보고서를 만드십시오",
              "the sheet '\(sheet)' would need more than Excel's \(grouped(rows)) rows; make the report for a shorter period or fewer offices")
@@ -758,6 +773,11 @@ func grouped<Number: BinaryInteger>(_ number: Number) -> String {
     var index = digits.count - 3
     while index > 0 { digits.insert(",", at: index); index -= 3 }
     return (sign.map(String.init) ?? "") + String(digits)
+}
+
+/// `'é', '€'`.
+func quotedPrintable(_ texts: [String]) -> String {
+    texts.map { "'\(Diagnostic.printable($0))'" }.joined(separator: ", ")
 }
 
 /// "1 row", "2 rows".

@@ -73,6 +73,7 @@ public enum PageText {
         ("downloads", "내려받기", "Download"),
         ("print", "인쇄 / PDF", "Print / PDF"),
         ("made", "작성", "Made"),
+        ("madeLabel", "작성", "made"),
         ("tokenTitle", "접속 토큰", "Access token"),
         ("tokenAsk", "이 서버를 쓰려면 담당자에게 받은 토큰을 입력하세요.", "Enter the token you were given to use this server."),
         ("tokenWrong", "토큰이 맞지 않습니다.", "That token is not right."),

@@ -23,7 +23,7 @@ public struct ReportCSVWriter {
 
     /// The files, and in CP949 a warning for each cell holding a character CP949 lacks (written as
     /// its nearest, or `?`): `FILE:LINE:COLUMN: warning: HEADER: …` (up to 100 a file, then a count).
-    public func filesAndWarnings(for report: Report) throws -> (files: [(name: String, bytes: [UInt8])], warnings: [String]) {
+    public func filesAndWarnings(for report: Report) throws -> (files: [(name: String, bytes: [UInt8])], warnings: [OutputWarning]) {
         var files: [(String, [UInt8])] = []
         let lacking = encoding == .cp949 ? CP949Lacking() : nil
         for (sheetIndex, sheet) in report.sheets.enumerated() where !sheet.screenOnly {

@@ -191,7 +191,7 @@ final class XLSXWorkbook {
     let fontSize: Double
     /// Text cut to fit Excel's limits, and the like: worth telling the user. Each is
     /// `[SHEET]:CELL: warning: MESSAGE 'VALUE'`, to follow the workbook's path.
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [OutputWarning] = []
 
     /// - Parameter constantMemory: rows of each sheet must then be written in order, which keeps
     ///   memory flat for long sheets.
@@ -307,7 +307,7 @@ final class XLSXWorkbook {
         formatPointers[id.index]
     }
 
-    fileprivate func warn(_ message: String) { warnings.append(message) }
+    fileprivate func warn(_ warning: OutputWarning) { warnings.append(warning) }
 }
 
 /// A worksheet of an `XLSXWorkbook`; valid until the workbook closes.
@@ -351,12 +351,13 @@ final class XLSXSheet {
         if !written.replaced.isEmpty {
             var codes: [String] = []
             for scalar in written.replaced where !codes.contains(WorkbookText.code(scalar)) { codes.append(WorkbookText.code(scalar)) }
-            workbook.warn("[\(name)]:\(address(row, column)): warning: text: holds \(codes.joined(separator: ", ")), which a workbook cannot hold; written as U+FFFD '\(Diagnostic.printable(original))'")
+            workbook.warn(OutputWarning(place: "[\(name)]:\(address(row, column))", column: "text", message: .textNotHeld(codes: codes), value: original))
         }
         if text.utf8.count > ExcelLimits.cellCharacters, text.utf16.count > ExcelLimits.cellCharacters {
             let length = text.count
             text = String(decoding: Array(text.utf16.prefix(ExcelLimits.cellCharacters - 1)), as: UTF16.self)
-            workbook.warn("[\(name)]:\(address(row, column)): warning: text: \(length) characters cut to Excel's limit of \(ExcelLimits.cellCharacters) '\(Diagnostic.printable(text))'")
+            workbook.warn(OutputWarning(place: "[\(name)]:\(address(row, column))", column: "text",
+                                        message: .textCut(length: length, limit: ExcelLimits.cellCharacters), value: text))
         }
         try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, workbook.format(format)), "text", row, column)
     }
