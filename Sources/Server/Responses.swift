@@ -49,7 +49,7 @@ enum Responses {
         } catch let error as TemplateError {
             return self.error(error.text(language), status: .unprocessableContent)
         } catch let error as ReportCSVWriter.EncodingError {
-            return self.error(error.description, status: .unprocessableContent)
+            return self.error(error.message.text(language), status: .unprocessableContent)
         } catch let tooLarge as ReportTooLarge {
             return self.error(tooLarge.message.text(language), status: .unprocessableContent)
         }

@@ -66,6 +66,9 @@ struct ReportCLI: ParsableCommand {
         } catch let refusal as ServeOptions.Refusal {
             printError("Error: \(refusal.message.local)")
             Foundation.exit(2)
+        } catch let encoding as ReportCSVWriter.EncodingError {
+            printError("Error: \(encoding.message.local)")
+            Foundation.exit(2)
         } catch let usage as UsageError {
             // An option's value refused (`--period 2024-Q5`, an unknown office): bad usage.
             printError("Error: \(usage.message.local)")

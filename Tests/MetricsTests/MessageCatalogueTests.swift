@@ -119,6 +119,8 @@ struct MessageCatalogueTests {
         ("reportTooLarge", .reportTooLarge(sheet: "활동 목록", rows: 1_048_576)),
         ("textNotHeld", .textNotHeld(codes: ["U+FFFE"])), ("textCut", .textCut(length: 40_000, limit: 32_767)),
         ("cp949Lacks", .cp949Lacks(["é"], writtenAs: "cafe")), ("moreCP949NotShown", .moreCP949NotShown(50)),
+        ("csvFileTwiceInReport", .csvFileTwiceInReport("요약.csv")), ("noCP949Converter", .noCP949Converter),
+        ("cannotWriteCP949", .cannotWriteCP949(reason: "Invalid argument")),
         ("checking", .checking), ("readingLog", .readingLog), ("buildingReport", .buildingReport), ("writing", .writing("r.xlsx")),
         ("secondsLeft", .secondsLeft(3)), ("rowsPerSecond", .rowsPerSecond("420,000")),
     ] + templateSamples.map { ("template", Message.template($0)) } + notes.flatMap { note in

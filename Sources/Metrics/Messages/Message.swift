@@ -213,6 +213,9 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
     case textCut(length: Int, limit: Int)
     case cp949Lacks([String], writtenAs: String)
     case moreCP949NotShown(Int)
+    case csvFileTwiceInReport(String)
+    case noCP949Converter
+    case cannotWriteCP949(reason: String)
     case encodingOptionMoved(String)
     case encodingOptionNowLogs
     case tiesSummary(ties: Int, dormant: Int, months: Int, asOf: Day?)
@@ -621,6 +624,13 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
              "CP949 has no \(quotedPrintable(names)); written as '\(Diagnostic.printable(written))'")
         case .moreCP949NotShown(let count):
             ("CP949에 없는 문자가 든 셀 \(grouped(count))개는 더 표시하지 않았습니다", "\(count) more cells with characters CP949 lacks not shown")
+        case .csvFileTwiceInReport(let name):
+            ("보고서의 두 표가 모두 \(name) 파일로 저장됩니다. 서식의 시트마다 파일을 따로 지정하십시오",
+             "two tables of the report would both be written as \(name); give each sheet of the template its own file")
+        case .noCP949Converter:
+            ("iconv에 CP949 변환기가 없습니다", "iconv has no CP949 converter")
+        case .cannotWriteCP949(let reason):
+            ("CP949로 쓸 수 없습니다: \(reason)", "cannot write CP949: \(reason)")
         case .reportTooLarge(let sheet, let rows):
             ("'\(sheet)' 시트에 Excel의 최대 \(grouped(rows))행보다 많은 행이 필요합니다. 기간을 줄이거나 기관 수를 줄여 보고서를 만드십시오",
              "the sheet '\(sheet)' would need more than Excel's \(grouped(rows)) rows; make the report for a shorter period or fewer offices")

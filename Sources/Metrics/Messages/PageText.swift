@@ -68,6 +68,7 @@ public enum PageText {
         ("rowsRead", "행 읽음", "rows read"),
         ("make", "미리 보기와 내려받기", "Preview and download"),
         ("working", "처리 중…", "Working…"),
+        ("network", "서버에 연결할 수 없습니다. 서버가 켜져 있는지 확인하십시오.", "The server cannot be reached; check that it is running."),
         ("uploaded", "올림", "uploaded"),
         ("step4", "4. 미리 보기", "4. Preview"),
         ("downloads", "내려받기", "Download"),

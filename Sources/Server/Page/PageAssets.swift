@@ -123,7 +123,7 @@ enum PageAssets {
           };
           const done = () => { clearInterval(polling); bar.hidden = true; status(""); };
           request.onload = () => { done(); resolve({ status: request.status, json: request.response }); };
-          request.onerror = () => { done(); reject(new Error("network")); };
+          request.onerror = () => { done(); reject(new Error(body.dataset.network)); };
           status(body.dataset.working);
           request.send(data);
         });
