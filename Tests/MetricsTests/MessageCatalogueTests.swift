@@ -121,6 +121,15 @@ struct MessageCatalogueTests {
         ("cp949Lacks", .cp949Lacks(["é"], writtenAs: "cafe")), ("moreCP949NotShown", .moreCP949NotShown(50)),
         ("csvFileTwiceInReport", .csvFileTwiceInReport("요약.csv")), ("noCP949Converter", .noCP949Converter),
         ("cannotWriteCP949", .cannotWriteCP949(reason: "Invalid argument")),
+        ("workbookTooManyColumns", .workbookTooManyColumns(sheet: "요약")),
+        ("workbookTextTooLong", .workbookTextTooLong(sheet: "활동", text: "기관을 목록에서 고르십시오", limit: 255)),
+        ("workbookInlineList", .workbookInlineList(sheet: "활동")), ("workbookCannotCreate", .workbookCannotCreate("r.xlsx")),
+        ("systemFailure", .systemFailure("No space left on device")),
+    ] + [WorkbookWriteFailure.memory, .cannotCreateFile, .temporaryFile, .cannotWriteFile, .textTooLong, .links, .other(9)].flatMap { failure in
+        [("workbookLibrary", Message.workbookLibrary(what: "column width", sheet: "요약", cell: (3, 2), failure)),
+         ("workbookLibrary", .workbookLibrary(what: "writing the workbook", sheet: nil, cell: nil, failure)),
+         ("cannotWriteOutputBecause", .cannotWriteOutputBecause("r.xlsx", .workbookLibrary(what: "writing the workbook", sheet: nil, cell: nil, failure), existed: true))]
+    } + [
         ("checking", .checking), ("readingLog", .readingLog), ("buildingReport", .buildingReport), ("writing", .writing("r.xlsx")),
         ("secondsLeft", .secondsLeft(3)), ("rowsPerSecond", .rowsPerSecond("420,000")),
     ] + templateSamples.map { ("template", Message.template($0)) } + notes.flatMap { note in

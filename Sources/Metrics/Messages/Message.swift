@@ -216,6 +216,17 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
     case csvFileTwiceInReport(String)
     case noCP949Converter
     case cannotWriteCP949(reason: String)
+    // Writing a workbook
+    case workbookTooManyColumns(sheet: String)
+    case workbookTextTooLong(sheet: String, text: String, limit: Int)
+    case workbookInlineList(sheet: String)
+    case workbookCannotCreate(String)
+    /// The system's reason, as the system gives it.
+    case systemFailure(String)
+    /// What was being written (`column width`, in the words of the program), where, and why it failed.
+    case workbookLibrary(what: String, sheet: String?, cell: (row: Int, column: Int)?, WorkbookWriteFailure)
+    /// An output that cannot be written, for a reason of the catalogue.
+    indirect case cannotWriteOutputBecause(String, Message, existed: Bool)
     case encodingOptionMoved(String)
     case encodingOptionNowLogs
     case tiesSummary(ties: Int, dormant: Int, months: Int, asOf: Day?)
@@ -631,6 +642,24 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
             ("iconv에 CP949 변환기가 없습니다", "iconv has no CP949 converter")
         case .cannotWriteCP949(let reason):
             ("CP949로 쓸 수 없습니다: \(reason)", "cannot write CP949: \(reason)")
+        case .workbookTooManyColumns(let sheet):
+            ("'\(sheet)' 시트의 열이 너무 많습니다", "sheet '\(sheet)' has too many columns")
+        case .workbookTextTooLong(let sheet, let text, let limit):
+            ("'\(sheet)' 시트: 메시지 '\(text)…'이(가) Excel의 한도인 \(limit)자보다 깁니다",
+             "sheet '\(sheet)': the message '\(text)…' is longer than Excel's \(limit) characters")
+        case .workbookInlineList(let sheet):
+            ("'\(sheet)' 시트: 직접 적은 드롭다운 목록은 쉼표 없이 255자까지입니다",
+             "sheet '\(sheet)': a drop-down list written inline holds at most 255 characters, without commas")
+        case .workbookCannotCreate(let path):
+            ("통합 문서 '\(path)'을(를) 만들 수 없습니다", "cannot create the workbook '\(path)'")
+        case .systemFailure(let reason):
+            ("시스템 오류: \(reason)", reason)
+        case .workbookLibrary(let what, let sheet, let cell, let failure):
+            ((sheet.map { "'\($0)' 시트, " } ?? "") + what + (cell.map { " (\($0.row)행 \($0.column)열)" } ?? "") + ": \(failure.text(.ko))",
+             (sheet.map { "sheet '\($0)', " } ?? "") + what + (cell.map { " at row \($0.row), column \($0.column)" } ?? "") + ": \(failure.text(.en))")
+        case .cannotWriteOutputBecause(let target, let reason, let existed):
+            ("\(target): 쓸 수 없습니다: \(reason.text(.ko)). " + (existed ? "예전 파일은 그대로입니다" : "아무것도 쓰지 않았습니다"),
+             "\(target): cannot be written: \(lowercasedFirst(reason.text(.en))); " + (existed ? "the old one is unchanged" : "nothing was written"))
         case .reportTooLarge(let sheet, let rows):
             ("'\(sheet)' 시트에 Excel의 최대 \(grouped(rows))행보다 많은 행이 필요합니다. 기간을 줄이거나 기관 수를 줄여 보고서를 만드십시오",
              "the sheet '\(sheet)' would need more than Excel's \(grouped(rows)) rows; make the report for a shorter period or fewer offices")
@@ -783,6 +812,28 @@ func grouped<Number: BinaryInteger>(_ number: Number) -> String {
     var index = digits.count - 3
     while index > 0 { digits.insert(",", at: index); index -= 3 }
     return (sign.map(String.init) ?? "") + String(digits)
+}
+
+/// `Cannot …` as `cannot …`.
+func lowercasedFirst(_ text: String) -> String { text.prefix(1).lowercased() + text.dropFirst() }
+
+/// Why libxlsxwriter could not write a workbook, in our words.
+public enum WorkbookWriteFailure: Sendable, Equatable {
+    case memory, cannotCreateFile, temporaryFile, cannotWriteFile, textTooLong, links
+    case other(Int)
+
+    public func text(_ language: Language) -> String {
+        let texts: (ko: String, en: String) = switch self {
+        case .memory: ("메모리가 부족합니다", "not enough memory")
+        case .cannotCreateFile: ("파일을 만들 수 없습니다(폴더에 쓸 수 있습니까?)", "the file cannot be created (is the folder writable?)")
+        case .temporaryFile: ("임시 파일을 쓸 수 없습니다(디스크가 가득 찼습니까?)", "a temporary file cannot be written (is the disk full?)")
+        case .cannotWriteFile: ("파일을 쓸 수 없습니다(디스크가 가득 찼습니까?)", "the file cannot be written (is the disk full?)")
+        case .textTooLong: ("그 자리에 Excel이 허용하는 것보다 긴 텍스트가 있습니다", "a text is longer than Excel allows there")
+        case .links: ("웹 링크가 Excel이 허용하는 것보다 많거나 깁니다", "more or longer web links than Excel allows")
+        case .other(let code): ("Excel 형식에서 허용하지 않습니다(코드 \(code))", "Excel's format does not allow it (code \(code))")
+        }
+        return language == .ko ? texts.ko : texts.en
+    }
 }
 
 /// `'é', '€'`.

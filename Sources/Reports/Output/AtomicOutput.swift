@@ -143,19 +143,16 @@ public enum AtomicOutput {
     /// nothing was changed; refusals and other errors of the caller pass unchanged.
     static func failure(_ target: String, _ error: Error) -> Error {
         if error is Refusal { return error }
-        var reason: String
         let cocoa = error as NSError
         let underlying = (cocoa.userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
-        if let posix = cocoa.domain == NSPOSIXErrorDomain ? cocoa : underlying, posix.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(posix.code)))
-        } else if let error = error as? XLSXError {
-            reason = error.description
-        } else {
-            return error
-        }
-        reason = reason.prefix(1).lowercased() + reason.dropFirst()
         let existed = FileManager.default.fileExists(atPath: target)
-        return Refusal(message: .cannotWriteOutput(target, reason: reason, existed: existed))
+        if let posix = cocoa.domain == NSPOSIXErrorDomain ? cocoa : underlying, posix.domain == NSPOSIXErrorDomain {
+            let reason = String(cString: strerror(Int32(posix.code)))
+            return Refusal(message: .cannotWriteOutput(target, reason: reason.prefix(1).lowercased() + reason.dropFirst(), existed: existed))
+        } else if let error = error as? XLSXError {
+            return Refusal(message: .cannotWriteOutputBecause(target, error.message, existed: existed))
+        }
+        return error
     }
 
     /// Puts the folder `temporary` in place of `target`, the old one (if any, and only when

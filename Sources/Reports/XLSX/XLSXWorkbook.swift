@@ -37,44 +37,37 @@ public enum XLSXError: Error, CustomStringConvertible, Equatable {
     /// The system's reason (a full disk), read from `errno` when the file was written.
     case system(String)
 
-    public var description: String {
+    public var description: String { message.text(.en) }
+
+    /// The failure from the catalogue, for the user's language.
+    public var message: Message {
         switch self {
-        case .sheetName(_, .empty): return "a sheet name cannot be empty"
-        case .sheetName(let name, .tooLong): return "sheet name '\(name)' exceeds Excel's limit of \(ExcelLimits.sheetNameCharacters) characters"
-        case .sheetName(let name, .forbidden(let bad)): return "sheet name '\(name)' contains '\(bad)', which Excel forbids ([ ] : * ? / \\)"
-        case .sheetName(let name, .apostrophe): return "sheet name '\(name)' cannot begin or end with an apostrophe"
-        case .sheetName(let name, .control(let code)):
-            return "sheet name '\(Diagnostic.printable(name))' contains a control character (\(code)), which a sheet name cannot hold"
-        case .duplicateSheet(let name): return "two sheets are named '\(name)'"
-        case .tooManyColumns(let sheet): return "sheet '\(sheet)' has too many columns"
-        case .textTooLong(let sheet, let text, let limit): return "sheet '\(sheet)': the message '\(text.prefix(40))…' is longer than Excel's \(limit) characters"
-        case .inlineList(let sheet): return "sheet '\(sheet)': a drop-down list written inline holds at most 255 characters, without commas"
-        case .cannotCreate(let path): return "cannot create the workbook '\(path)'"
-        case .system(let reason): return reason
+        case .sheetName(let name, _): return .template(ExcelLimits.templateProblem(withSheetName: name) ?? .sheetNameEmpty)
+        case .duplicateSheet(let name): return .template(.sheetNamedTwice(name))
+        case .tooManyColumns(let sheet): return .workbookTooManyColumns(sheet: sheet)
+        case .textTooLong(let sheet, let text, let limit): return .workbookTextTooLong(sheet: sheet, text: String(text.prefix(40)), limit: limit)
+        case .inlineList(let sheet): return .workbookInlineList(sheet: sheet)
+        case .cannotCreate(let path): return .workbookCannotCreate(path)
+        case .system(let reason): return .systemFailure(reason)
         case .library(let code, let place):
-            var context = place.what
-            if let sheet = place.sheet {
-                context = "sheet '\(sheet)', \(place.what)"
-                if let row = place.row, let column = place.column { context += " at row \(row + 1), column \(column + 1)" }
-            }
-            return "\(context): \(Self.reason(code))"
+            let cell = place.row.flatMap { row in place.column.map { (row + 1, $0 + 1) } }
+            return .workbookLibrary(what: place.what, sheet: place.sheet, cell: place.sheet == nil ? nil : cell, Self.reason(code))
         }
     }
 
     /// An `lxw_error` in words.
-    static func reason(_ libraryCode: UInt32) -> String {
+    static func reason(_ libraryCode: UInt32) -> WorkbookWriteFailure {
         let code = lxw_error(rawValue: libraryCode)
         switch code {
-        case LXW_ERROR_MEMORY_MALLOC_FAILED: return "not enough memory"
-        case LXW_ERROR_CREATING_XLSX_FILE: return "the file cannot be created (is the folder writable?)"
-        case LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE: return "a temporary file cannot be written (is the disk full?)"
+        case LXW_ERROR_MEMORY_MALLOC_FAILED: return .memory
+        case LXW_ERROR_CREATING_XLSX_FILE: return .cannotCreateFile
+        case LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE: return .temporaryFile
         case LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_PARAMETER_ERROR, LXW_ERROR_ZIP_BAD_ZIP_FILE, LXW_ERROR_ZIP_INTERNAL_ERROR,
-             LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE: return "the file cannot be written (is the disk full?)"
+             LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE: return .cannotWriteFile
         case LXW_ERROR_32_STRING_LENGTH_EXCEEDED, LXW_ERROR_128_STRING_LENGTH_EXCEEDED, LXW_ERROR_255_STRING_LENGTH_EXCEEDED,
-             LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return "a text is longer than Excel allows there"
-        case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED, LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED:
-            return "more or longer web links than Excel allows"
-        default: return "Excel's format does not allow it (code \(code.rawValue))"
+             LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return .textTooLong
+        case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED, LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED: return .links
+        default: return .other(Int(code.rawValue))
         }
     }
 
