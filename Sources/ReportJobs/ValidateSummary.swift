@@ -28,7 +28,7 @@ public struct ValidateSummary {
             let offices = summary.rowsPerOffice.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             lines.append(.officesSummary(offices.map { (places.displayName($0.key), $0.value) }))
             let kinds = Kind.allCases.filter { summary.rowsPerKind[Int($0.rawValue)] > 0 }
-            lines.append(.kindsSummary(kinds.map { ($0.code, summary.rowsPerKind[Int($0.rawValue)]) }))
+            lines.append(.kindsSummary(kinds.map { ($0.code, $0.shortKorean, summary.rowsPerKind[Int($0.rawValue)]) }))
         }
         lines.append(.resultSummary(errors: report.diagnostics.errorCount, warnings: report.diagnostics.warningCount))
         return lines

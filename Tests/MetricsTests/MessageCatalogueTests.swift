@@ -94,7 +94,7 @@ struct MessageCatalogueTests {
         ("fileSummary", .fileSummary("a.csv", rows: 10, rejected: 2, encoding: .cp949, extraColumns: ["비고"])),
         ("fileSummary", .fileSummary("a.xlsx[활동]", rows: 1, rejected: 0, encoding: nil, extraColumns: [])),
         ("logSummary", .logSummary(files: 2, rows: 10, first: day, last: day)), ("logSummary", .logSummary(files: 1, rows: 0, first: nil, last: nil)),
-        ("officesSummary", .officesSummary([("전북특별자치도", 7), ("전주시", 3)])), ("kindsSummary", .kindsSummary([("mission", 4)])),
+        ("officesSummary", .officesSummary([("전북특별자치도", 7), ("전주시", 3)])), ("kindsSummary", .kindsSummary([("mission", "출장", 4)])),
         ("resultSummary", .resultSummary(errors: 0, warnings: 1)), ("resultSummary", .resultSummary(errors: 2, warnings: 0)),
         ("wroteCSVFiles", .wroteCSVFiles("out", count: 15)),
         ("wroteQuarterly", .wroteQuarterly("r.xlsx", sheets: 7, activities: 10, period: "2024-Q1", office: "전북특별자치도")),

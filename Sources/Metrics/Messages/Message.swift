@@ -183,7 +183,8 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
     case fileSummary(String, rows: Int, rejected: Int, encoding: TextEncoding?, extraColumns: [String])
     case logSummary(files: Int, rows: Int, first: Day?, last: Day?)
     case officesSummary([(name: String, rows: Int)])
-    case kindsSummary([(code: String, rows: Int)])
+    /// Each kind by its code and its Korean name (what a Korean summary shows), with its rows.
+    case kindsSummary([(code: String, korean: String, rows: Int)])
     case resultSummary(errors: Int, warnings: Int)
 
     // MARK: Reports made
@@ -573,7 +574,7 @@ public enum Message: Sendable, Equatable, CustomStringConvertible {
             ("기관: " + offices.map { "\($0.name) \($0.rows)" }.joined(separator: ", "),
              "offices: " + offices.map { "\($0.name) \($0.rows)" }.joined(separator: ", "))
         case .kindsSummary(let kinds):
-            ("유형: " + kinds.map { "\($0.code) \($0.rows)" }.joined(separator: ", "),
+            ("유형: " + kinds.map { "\($0.korean) \($0.rows)" }.joined(separator: ", "),
              "kinds: " + kinds.map { "\($0.code) \($0.rows)" }.joined(separator: ", "))
         case .resultSummary(let errors, let warnings):
             ((errors == 0 ? "이상 없음: " : "실패: ") + "오류 \(grouped(errors))건, 경고 \(grouped(warnings))건",
