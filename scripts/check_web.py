@@ -7,7 +7,7 @@ Drives headless Debian chromium through the page as an office user does:
      `report-cli tables --period 2024-Q1 --office 전북 --format json`;
   3. downloads the workbook through the page's link; openpyxl reads the same figures on its summary;
   4. uploads a bad log (2024-02-30, an unknown office): both errors are listed with file, line,
-     column and value;
+     column and value, their messages in Korean on the Korean page and in English on the English one;
   5. a log whose title and office are `<script>alert(1)</script>` shows them as text: no alert, no
      script element, the text in the errors table (and the title in the downloaded activity list);
   6. saves a screenshot of the page with its preview (docs/web.png with --screenshot).
@@ -308,9 +308,16 @@ def main():
         expect("error row count", len(errors), 2)
         want_rows = {("bad-log.csv", "2:2", "date", "2024-02-30"), ("bad-log.csv", "3:4", "office", "Jeonbok-do")}
         expect("errors (file, line:field, column, value)", {tuple(r[:4]) for r in errors}, want_rows)
+        # The page is in Korean, and so are its messages (it sends its language as Accept-Language).
         messages = {r[2]: r[4] for r in errors}
-        expect("date error says why", "no such day" in messages.get("date", ""), True)
-        expect("office error says why", "unknown office" in messages.get("office", ""), True)
+        expect("date error says why, in Korean", messages.get("date", ""), "달력에 없는 날짜입니다")
+        expect("office error says why, in Korean", "알 수 없는 기관입니다" in messages.get("office", ""), True)
+        driver.get(args.url.rstrip("/") + "/?lang=en")
+        upload(driver, [bad], timeout)
+        messages = {r[2]: r[4] for r in findings(driver, "error-rows")}
+        expect("date error says why, in English", messages.get("date", ""), "no such day in the calendar")
+        expect("office error says why, in English", "unknown office" in messages.get("office", ""), True)
+        driver.get(args.url)
 
         print(f"{SCRIPT} in a log stays text")
         script = args.work / "script-log.csv"

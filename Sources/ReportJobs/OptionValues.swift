@@ -7,7 +7,7 @@ import Reports
 public enum OptionValues {
     /// `--period`: 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all.
     public static func period(_ text: String) throws -> Period {
-        do { return try Period(parsing: text) } catch { throw UsageError(error.description) }
+        do { return try Period(parsing: text) } catch { throw UsageError(error.message) }
     }
 
     /// `a,b` and repeated options as one list of names.
@@ -21,14 +21,13 @@ public enum OptionValues {
         switch places.lookUpOffice(name, on: day) {
         case .found(let id, _): return id
         case .ambiguous(let ids):
-            throw UsageError("'\(name)' names more than one office (\(ids.map { places.displayName($0) }.joined(separator: ", "))); write the province before it.")
+            throw UsageError(.ambiguousOfficeOption(name, candidates: ids.map { places.displayName($0) }))
         case .unknown:
             // A name of another time: an office that did not exist yet, or was divided.
-            if let problem = places.officeNameError(name, on: day), !problem.hasPrefix("unknown office") {
-                throw UsageError("'\(name)': \(problem).")
+            if let problem = places.officeNameError(name, on: day) {
+                if case .unknownOffice = problem {} else { throw UsageError(.officeOption(name, problem)) }
             }
-            let hint = places.suggestOffice(for: name).map { " Did you mean \(places.displayName($0))?" } ?? ""
-            throw UsageError("Unknown office '\(name)'.\(hint)")
+            throw UsageError(.unknownOfficeOption(name, suggestion: places.suggestOffice(for: name).map { places.displayName($0) }))
         }
     }
 
@@ -40,17 +39,16 @@ public enum OptionValues {
             offices: try given(offices, "office", example: "전북").map { try office($0, on: day, places) }.uniqued(),
             countries: try given(countries, "country", example: "US").map { name in
                 guard let id = places.country(named: name) else {
-                    let hint = places.suggestCountry(for: name).map { " Did you mean \(places[$0].korean) (\(places[$0].alpha2))?" } ?? ""
-                    throw UsageError("Unknown country '\(name)'.\(hint)")
+                    throw UsageError(.unknownCountryOption(name, suggestion: places.suggestCountry(for: name).map { (places[$0].korean, places[$0].alpha2) }))
                 }
                 return id
             }.uniqued(),
             sectors: try given(sectors, "sector", example: "bio").map { name in
-                guard let sector = places.sector(named: name) else { throw UsageError("Unknown sector '\(name)'.") }
+                guard let sector = places.sector(named: name) else { throw UsageError(.unknownSectorOption(name)) }
                 return sector
             }.uniqued(),
             kinds: try given(kinds, "kind", example: "mission").map { name in
-                guard let kind = places.kind(named: name) else { throw UsageError("Unknown kind '\(name)'.") }
+                guard let kind = places.kind(named: name) else { throw UsageError(.unknownKindOption(name)) }
                 return kind
             }.uniqued())
     }
@@ -60,7 +58,7 @@ public enum OptionValues {
     static func given(_ values: [String], _ option: String, example: String) throws -> [String] {
         let names = commaSeparated(values)
         if names.isEmpty && !values.isEmpty {
-            throw UsageError("--\(option) is empty; name at least one (e.g. --\(option) \(example)), or leave the option out for all.")
+            throw UsageError(.emptyOption(option, example: example))
         }
         return names
     }
@@ -75,10 +73,10 @@ public enum OptionValues {
     public static func dimensions(_ by: String?) throws -> [TradeMetrics.Dimension] {
         guard let by, !by.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
         let names = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard names.count <= 2 else { throw UsageError("Group by at most two dimensions, e.g. province,sector.") }
+        guard names.count <= 2 else { throw UsageError(.tooManyDimensions) }
         return try names.map { name in
             guard let dimension = TradeMetrics.Dimension(rawValue: name) else {
-                throw UsageError("Unknown dimension '\(name)'; use \(TradeMetrics.Dimension.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw UsageError(.unknownDimension(name, known: TradeMetrics.Dimension.allCases.map(\.rawValue)))
             }
             return dimension
         }
@@ -87,7 +85,7 @@ public enum OptionValues {
     /// `--compare`: previous, last-year, avg-2y or avg-3y.
     public static func base(_ text: String) throws -> TableQuery.Base {
         guard let base = TableQuery.Base(rawValue: text) else {
-            throw UsageError("Unknown comparison '\(text)'; use \(TableQuery.Base.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw UsageError(.unknownComparison(text, known: TableQuery.Base.allCases.map(\.rawValue)))
         }
         return base
     }
@@ -95,14 +93,14 @@ public enum OptionValues {
     /// `--boundaries`: current (today's, the default) or as-logged.
     public static func boundaries(_ text: String) throws -> Boundaries {
         guard let boundaries = Boundaries(rawValue: text) else {
-            throw UsageError("Unknown boundaries '\(text)'; use current or as-logged.")
+            throw UsageError(.unknownBoundaries(text))
         }
         return boundaries
     }
 
     /// `--lang` and `--names`: ko or en.
     public static func language(_ text: String) throws -> Language {
-        guard let language = Language(rawValue: text) else { throw UsageError("Unknown language '\(text)'; use ko or en.") }
+        guard let language = Language(rawValue: text) else { throw UsageError(.unknownLanguage(text)) }
         return language
     }
 
@@ -113,7 +111,7 @@ public enum OptionValues {
         do {
             return try TemplateCatalog().load(nameOrPath)
         } catch let error as TemplateCatalog.NotFound {
-            throw UsageError(error.description)
+            throw UsageError(error.message)
         }
     }
 }

@@ -9,20 +9,20 @@ public struct LogHasErrors: Error, CustomStringConvertible {
         if report.hasErrors { throw LogHasErrors(report: report) }
     }
 
-    public var description: String {
-        "\(plural(report.diagnostics.errorCount, "error")) in the log; nothing was made. "
-            + "Run 'report-cli validate' after fixing them (the format: docs/activity-log.md)."
-    }
+    public var message: Message { .logHasErrors(report.diagnostics.errorCount) }
+    public var description: String { message.text(.en) }
 }
 
 /// An option given a value it cannot take (`--period 2024-Q5`, an unknown office): the request
 /// itself is wrong, not the log. The command line exits 2; the web answers 400.
 public struct UsageError: Error, CustomStringConvertible {
-    public let description: String
+    public let message: Message
 
-    public init(_ description: String) {
-        self.description = description
+    public init(_ message: Message) {
+        self.message = message
     }
+
+    public var description: String { message.text(.en) }
 }
 
 /// "1 row", "2 rows".

@@ -32,25 +32,25 @@ public struct ReportJob: Sendable {
         public let report: Report
         public let rows: Int
         public let read: LogReadReport
-        public var writeWarnings: [String] = []
+        public var writeWarnings: [OutputWarning] = []
     }
 
     /// Reads the log once, answering every question the template asks on the way (nothing of the
     /// log is held), and builds the report; its activity list is read again as it is written.
     /// - Throws: `LogHasErrors` when the log has errors.
-    public func build(_ template: ReportTemplate, log: LogInput, progress: (String) -> Void = { _ in }) throws -> Outcome {
+    public func build(_ template: ReportTemplate, log: LogInput, progress: (Message) -> Void = { _ in }) throws -> Outcome {
         var context = self.context
         var queries = ReportBuilder.plan(template, context: context, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
-        progress("reading the log")
+        progress(.readingLog)
         let plan = log.mergePlan()
         var counting = PlannedSink(MetricsAccumulator(queries: queries, tiesAsOf: context.tiesDay(for: template), places: places),
                                    plan: plan, rows: rowsRead)
         let read = log.reader(places, digests: template.needsFileDigests, counting: rowsRead).read(log.sources, into: &counting)
         try LogHasErrors.check(read)
         describe(&context, template, log, read, plan)
-        progress("building the report")
+        progress(.buildingReport)
         let computed = counting.inner.finish()
         var activities = RecordsFromLog(sources: log.sources, encoding: log.encoding)
         activities.plan = plan
@@ -65,7 +65,7 @@ public struct ReportJob: Sendable {
     /// - Throws: `LogHasErrors` when the log has errors (no file is left); an I/O error.
     public func writeWorkbook(_ template: ReportTemplate, log: LogInput, to output: String, replacing: Bool = false,
                               placing: (_ report: Report, _ place: () throws -> Void) throws -> Void = { try $1() },
-                              progress: (String) -> Void = { _ in }) throws -> Outcome {
+                              progress: (Message) -> Void = { _ in }) throws -> Outcome {
         var context = self.context
         let box = StopBox()
         let stop: @Sendable () -> Bool = { box.pass?.failed.load(ordering: .relaxed) ?? false }
@@ -78,7 +78,7 @@ public struct ReportJob: Sendable {
         let counting = CountingPass(reader: log.reader(places, digests: template.needsFileDigests, counting: rowsRead), sources: log.sources, queries: queries,
                                     tiesAsOf: context.tiesDay(for: template), places: places, plan: plan, rows: rowsRead)
         box.pass = counting
-        progress("reading the log")
+        progress(.readingLog)
         counting.start()
         var outcome: Outcome?
         try AtomicOutput.writeFile(output, replacing: replacing, { temporary in
@@ -92,7 +92,7 @@ public struct ReportJob: Sendable {
             let (computed, read) = counting.finish()
             try LogHasErrors.check(read)
             describe(&context, template, log, read, plan)
-            progress("writing \(output)")
+            progress(.writing(output))
             let report = ReportBuilder(template: template, metrics: computed, activities: activities, context: context).build()
             for index in report.sheets.indices where !streamed.contains(index) {
                 try session.write(sheet: index, report.sheets[index])
@@ -115,7 +115,8 @@ public struct ReportJob: Sendable {
         context.files = zip(log.files, read.files).map { source, file in
             ReportContext.InputFile(name: source.name, sha256: file.sha256 ?? "", rows: file.rows)
         }
-        context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description)
+        // In the report's language, as the page and the command line show them in their user's.
+        context.warnings = read.diagnostics.kept.filter { $0.severity == .warning }.map { $0.line(language) { _ in "" } }
         context.merges = plan.merges.map { merge in
             ReportContext.Merge(kept: place(merge.kept, log), merged: merge.merged.map { place($0, log) })
         }

@@ -29,7 +29,7 @@ extension ReportJob {
                                   log: LogInput, boundaries: Boundaries = .current) throws -> ReportJob {
         let places = Gazetteer.shared
         if by == .province, let municipality = chosen.first(where: { !places[$0].isProvince }) {
-            throw UsageError("\(places.displayName(municipality)) is not a province; compare by office to compare it as itself.")
+            throw UsageError(.notAProvince(places.displayName(municipality)))
         }
         var job = ReportJob(period: period, language: language)
         job.boundaries = boundaries
@@ -73,7 +73,7 @@ public enum TableJob {
     ///   `LogHasErrors` when the log has errors.
     public static func table(_ query: TableQuery, log: LogInput) throws -> (table: MetricsTable, read: LogReadReport) {
         if query.base != nil && query.basePeriod == nil {
-            throw UsageError("The period '\(query.period)' has nothing to compare with.")
+            throw UsageError(.nothingToCompare(period: "\(query.period)"))
         }
         var metrics = MetricsAccumulator(queries: [query], places: .shared)
         let read = try log.read(into: &metrics)

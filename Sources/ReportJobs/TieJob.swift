@@ -32,12 +32,12 @@ public struct TieJob: Sendable {
         let (ties, near, partnerless) = (found.ties, found.nearPartners, found.partnerless)
         var warnings = partnerless.map { agreement in
             read.diagnostic(.warning, at: agreement.location, column: .partnerCity,
-                            message: "an agreement without a partner city or organisation makes no tie; write the partner")
+                            message: .agreementWithoutPartner)
         }
         warnings += near.map { pair in
             read.diagnostic(.warning, at: pair.location, column: pair.isCity ? .partnerCity : .partnerOrg,
-                            message: "may be the same partner of \(places.displayName(pair.office)) as '\(pair.names[0])' "
-                                + "(\(places[pair.country].alpha2)); they are listed apart: write them alike if they are one",
+                            message: .maybeSamePartner(office: places.displayName(pair.office), other: pair.names[0],
+                                                       country: places[pair.country].alpha2),
                             value: pair.names[1])
         }
         return Outcome(ties: ties, day: register.day, read: read, warnings: warnings)

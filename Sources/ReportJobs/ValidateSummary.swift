@@ -12,26 +12,25 @@ public struct ValidateSummary {
         self.places = places
     }
 
-    public var lines: [String] {
+    /// The lines in English.
+    public var lines: [String] { lines(.en) }
+
+    public func lines(_ language: Language) -> [String] { messages.map { $0.text(language) } }
+
+    /// Each file, the whole log, its offices and kinds, and the count of errors and warnings.
+    public var messages: [Message] {
         var lines = report.files.map { file in
-            var line = "\(file.name)\(file.sheet.map { "[\($0)]" } ?? ""): \(plural(file.rows, "row"))"
-            if file.rejectedRows > 0 { line += ", \(plural(file.rejectedRows, "row")) with errors" }
-            if let encoding = file.encoding { line += ", \(encoding.rawValue.uppercased())" }
-            if !file.extraColumns.isEmpty { line += "; extra columns ignored: \(file.extraColumns.joined(separator: ", "))" }
-            return line
+            Message.fileSummary("\(file.name)\(file.sheet.map { "[\($0)]" } ?? "")", rows: file.rows, rejected: file.rejectedRows,
+                                encoding: file.encoding, extraColumns: file.extraColumns)
         }
-        var total = "\(plural(report.files.count, "file")), \(plural(summary.rows, "row"))"
-        if let first = summary.firstDate, let last = summary.lastDate { total += ", \(first) to \(last)" }
-        lines.append(total)
+        lines.append(.logSummary(files: report.files.count, rows: summary.rows, first: summary.firstDate, last: summary.lastDate))
         if summary.rows > 0 {
             let offices = summary.rowsPerOffice.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            lines.append("offices: " + offices.map { "\(places.displayName($0.key)) \($0.value)" }.joined(separator: ", "))
+            lines.append(.officesSummary(offices.map { (places.displayName($0.key), $0.value) }))
             let kinds = Kind.allCases.filter { summary.rowsPerKind[Int($0.rawValue)] > 0 }
-            lines.append("kinds: " + kinds.map { "\($0.code) \(summary.rowsPerKind[Int($0.rawValue)])" }.joined(separator: ", "))
+            lines.append(.kindsSummary(kinds.map { ($0.code, $0.shortKorean, summary.rowsPerKind[Int($0.rawValue)]) }))
         }
-        let diagnostics = report.diagnostics
-        let counts = "\(plural(diagnostics.errorCount, "error")), \(plural(diagnostics.warningCount, "warning"))"
-        lines.append(diagnostics.errorCount == 0 ? "ok: \(counts)" : "failed: \(counts)")
+        lines.append(.resultSummary(errors: report.diagnostics.errorCount, warnings: report.diagnostics.warningCount))
         return lines
     }
 }

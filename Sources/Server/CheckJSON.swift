@@ -84,14 +84,16 @@ struct CheckJSON: Encodable {
     }
 
     /// A finding's hint in the page's words: its controls, not the command line's options.
-    static func pageHint(_ hint: Diagnostic.Hint) -> String {
+    static func pageHint(_ hint: Diagnostic.Hint, _ language: Language) -> String {
         switch hint {
-        case .dedupe: return "; tick \"count an activity two offices both logged once\" to count it once"
-        case .encoding(let name): return ": choose the encoding \(name.uppercased()) if that was meant"
+        case .dedupe: return Message.dedupeCheckboxHint.text(language)
+        case .encoding(let name): return Message.encodingChoiceHint(name.uppercased()).text(language)
         }
     }
 
-    init(_ report: LogReadReport, summary: LogSummary? = nil, places: Gazetteer = .shared) {
+    /// The findings' messages in `language`.
+    init(_ report: LogReadReport, summary: LogSummary? = nil, language: Language = .en, places: Gazetteer = .shared) {
+        let pageHint = { (hint: Diagnostic.Hint) in Self.pageHint(hint, language) }
         ok = !report.hasErrors
         files = report.files.map {
             File(name: $0.name, sheet: $0.sheet, rows: $0.rows, rejected_rows: $0.rejectedRows, encoding: $0.encoding?.rawValue)
@@ -101,8 +103,8 @@ struct CheckJSON: Encodable {
                 file: diagnostic.file, line: diagnostic.sheet == nil ? diagnostic.line : nil,
                 cell: diagnostic.sheet == nil ? nil : String(diagnostic.place.split(separator: ":").last ?? ""),
                 sheet: diagnostic.sheet, field: diagnostic.column, column: diagnostic.columnName,
-                value: diagnostic.value, message: diagnostic.message + (diagnostic.hint.map(Self.pageHint) ?? ""),
-                text: diagnostic.line(hint: Self.pageHint)))
+                value: diagnostic.value, message: diagnostic.message.text(language) + (diagnostic.hint.map(pageHint) ?? ""),
+                text: diagnostic.line(language, hint: pageHint)))
         }
         errors = findings.filter { $0.0 == .error }.map(\.1)
         warnings = findings.filter { $0.0 == .warning }.map(\.1)

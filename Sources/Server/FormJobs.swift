@@ -28,13 +28,13 @@ struct FormJobs {
     /// The log the request carries.
     func log() throws -> LogInput {
         let files = form.files("log")
-        guard !files.isEmpty else { throw UsageError("Choose at least one log file (field 'log').") }
+        guard !files.isEmpty else { throw UsageError(.noLogField) }
         let encoding: TextEncoding?
         switch (form.value("encoding") ?? form.value("log_encoding") ?? form.value("log-encoding"))?.lowercased() {
         case nil, "auto": encoding = nil
         case "utf-8", "utf8": encoding = .utf8
         case "cp949", "euc-kr": encoding = .cp949
-        case let other?: throw UsageError("Unknown encoding '\(other)'; use utf-8 or cp949.")
+        case let other?: throw UsageError(.unknownEncodingField(other))
         }
         return LogInput(files: files.map { LogSource.file(path: $0.path, name: $0.name) },
                         encoding: encoding, sheet: form.value("sheet"), dedupe: form.flag("dedupe"))
@@ -43,7 +43,7 @@ struct FormJobs {
     func check() throws -> LogCheck { LogCheck(try log(), rowsRead: rowsRead) }
 
     func period() throws -> Period {
-        guard let text = form.value("period") else { throw UsageError("Give a period, e.g. 2024-Q1, 2024-H1, 2024, 2024-03 or all.") }
+        guard let text = form.value("period") else { throw UsageError(.noPeriodField) }
         return try OptionValues.period(text)
     }
 
@@ -60,7 +60,7 @@ struct FormJobs {
         }
         let chosen = form.value("template") ?? name
         guard TemplateCatalog.builtInNames.contains(chosen) else {
-            throw UsageError("Unknown template '\(chosen)'; use \(TemplateCatalog.builtInNames.joined(separator: ", ")) or upload a .yaml file.")
+            throw UsageError(.unknownTemplateField(chosen, builtIn: TemplateCatalog.builtInNames))
         }
         return try OptionValues.template(chosen).0
     }
@@ -87,7 +87,7 @@ struct FormJobs {
         let period = try period(), template = try template(default: "compare"), log = try log()
         let offices = try OptionValues.offices(form.values("offices"), on: period.last)
         guard let by = CompareDimension(rawValue: form.value("by") ?? "province") else {
-            throw UsageError("Unknown comparison '\(form.value("by") ?? "")'; use province or office.")
+            throw UsageError(.unknownCompareByField(form.value("by") ?? ""))
         }
         var job = try ReportJob.comparison(period: period, offices: offices, by: by, language: try language(), log: log,
                                            boundaries: try boundaries())
@@ -114,7 +114,7 @@ struct FormJobs {
         let made = try job.build(template, log: try log())
         let encoding = form.value("csv_encoding") ?? form.value("csv-encoding") ?? "utf-8-bom"
         guard let csvEncoding = ReportCSVWriter.Encoding(rawValue: encoding) else {
-            throw UsageError("Unknown CSV encoding '\(encoding)'; use utf-8-bom or cp949.")
+            throw UsageError(.unknownCSVEncodingField(encoding))
         }
         let files = try ReportCSVWriter(encoding: csvEncoding).files(for: made.report)
         let archive = try Archive(accessMode: .create)
@@ -151,11 +151,11 @@ struct FormJobs {
     func ties() throws -> Made {
         var job = TieJob()
         if let text = form.value("as_of") ?? form.value("as-of"), !text.isEmpty {
-            guard case .success(let day) = Day.parse(text) else { throw UsageError("as_of '\(text)' is not a date; write it as 2026-09-30.") }
+            guard case .success(let day) = Day.parse(text) else { throw UsageError(.asOfFieldNotADate(text)) }
             job.asOf = day
         }
         if let text = form.value("dormant_after") ?? form.value("dormant-after"), !text.isEmpty {
-            guard let months = Int(text), (1...1200).contains(months) else { throw UsageError("dormant_after must be a number of months from 1 to 1200.") }
+            guard let months = Int(text), (1...1200).contains(months) else { throw UsageError(.dormantAfterFieldRange) }
             job.dormantAfterMonths = months
         }
         job.filter = RecordFilter(offices: try OptionValues.commaSeparated(form.values("office")).map { try OptionValues.office($0) })

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import TradeMetrics
 
 /// What every answer carries and every request must pass: security headers; with a token set,
 /// the token (`Authorization: Bearer`, or the page's cookie); for a POST, the page's own origin.
@@ -11,10 +12,10 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         if request.method == .post, let origin = request.headers[.origin], !sameOrigin(origin, request) {
-            response = Responses.error("Requests from another site are refused.", status: .forbidden)
+            response = Responses.error(Message.crossSiteRefused.text(Responses.language(of: request)), status: .forbidden)
         } else if let token, !isPublic(request.uri.path), !authorised(request, token) {
             response = request.uri.path.hasPrefix("/api/")
-                ? Responses.error("A token is needed: send 'Authorization: Bearer TOKEN'.", status: .unauthorized)
+                ? Responses.error(Message.tokenNeeded.text(Responses.language(of: request)), status: .unauthorized)
                 : Page.loginResponse(failed: false, request: request)
         } else {
             response = try await next(request, context)

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import ReportJobs
 import Reports
+import TradeMetrics
 
 /// Answers in JSON and files, and the mapping of the toolkit's failures to HTTP statuses:
 /// a bad option 400, a log with errors 422 (with every error), a bad template 422.
@@ -31,20 +32,26 @@ enum Responses {
         return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }
 
-    /// Runs `body`, answering the toolkit's refusals with their status and message.
-    static func refusals(_ body: () async throws -> Response) async throws -> Response {
+    /// The language of a request's messages: the one its `Accept-Language` prefers (the page sends
+    /// its own), else English.
+    static func language(of request: Request) -> Language {
+        Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .en
+    }
+
+    /// Runs `body`, answering the toolkit's refusals with their status and message in `language`.
+    static func refusals(_ language: Language, _ body: () async throws -> Response) async throws -> Response {
         do {
             return try await body()
         } catch let error as UsageError {
-            return self.error(error.description, status: .badRequest)
+            return self.error(error.message.text(language), status: .badRequest)
         } catch let failure as LogHasErrors {
-            return json(CheckJSON(failure.report), status: .unprocessableContent)
+            return json(CheckJSON(failure.report, language: language), status: .unprocessableContent)
         } catch let error as TemplateError {
-            return self.error(error.description, status: .unprocessableContent)
+            return self.error(error.text(language), status: .unprocessableContent)
         } catch let error as ReportCSVWriter.EncodingError {
-            return self.error(error.description, status: .unprocessableContent)
+            return self.error(error.message.text(language), status: .unprocessableContent)
         } catch let tooLarge as ReportTooLarge {
-            return self.error(tooLarge.description, status: .unprocessableContent)
+            return self.error(tooLarge.message.text(language), status: .unprocessableContent)
         }
     }
 }

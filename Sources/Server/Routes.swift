@@ -19,7 +19,7 @@ struct Routes: Sendable {
         router.post("/api/check") { request, _ in
             try await withForm(request) { jobs in
                 let check = try await limiter.run { try jobs.check() }
-                return Responses.json(CheckJSON(check.report, summary: check.summary),
+                return Responses.json(CheckJSON(check.report, summary: check.summary, language: Responses.language(of: request)),
                                       status: check.hasErrors ? .unprocessableContent : .ok)
             }
         }
@@ -41,7 +41,7 @@ struct Routes: Sendable {
         let folder = options.workFolder.appendingPathComponent("requests").appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        return try await Responses.refusals {
+        return try await Responses.refusals(Responses.language(of: request)) {
             let form = try await UploadedForm.read(request, into: folder, limit: options.maxUploadBytes)
             var jobs = FormJobs(form: form, folder: folder)
             guard let id = ProgressBoard.id(form.value("progress")) else { return try await body(jobs) }

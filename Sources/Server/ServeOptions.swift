@@ -1,4 +1,5 @@
 import Foundation
+import TradeMetrics
 
 /// How `report-cli serve` runs: where it listens, how much it takes, who may use it.
 public struct ServeOptions: Sendable {
@@ -26,11 +27,12 @@ public struct ServeOptions: Sendable {
     public func check() throws {
         guard token?.isEmpty ?? true else { return }
         guard ["127.0.0.1", "localhost", "::1"].contains(host) || host.hasPrefix("127.") else {
-            throw Refusal(description: "--host \(host) lets other machines reach the server: give --token TOKEN (or set REPORT_TOKEN) so that only those who know it can use it.")
+            throw Refusal(message: .hostNeedsToken(host))
         }
     }
 
     public struct Refusal: Error, CustomStringConvertible {
-        public let description: String
+        public let message: Message
+        public var description: String { message.text(.en) }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import MultipartKit
 import NIOCore
+import TradeMetrics
 
 /// A `multipart/form-data` (or urlencoded) request read as it arrives: files are streamed to disk
 /// in the request's own folder under names of the server's choosing, fields kept in memory.
@@ -38,8 +39,9 @@ struct UploadedForm {
     /// - Throws: `HTTPError(.contentTooLarge)` as soon as the body passes `limit` bytes (or says it
     ///   will); `HTTPError(.badRequest)` for a body that is not a form.
     static func read(_ request: Request, into folder: URL, limit: Int) async throws -> UploadedForm {
+        let language = Responses.language(of: request)
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
-            throw tooLarge(limit)
+            throw tooLarge(limit, language)
         }
         let type = request.headers[.contentType] ?? ""
         if type.lowercased().hasPrefix("application/x-www-form-urlencoded") {
@@ -47,7 +49,7 @@ struct UploadedForm {
             return UploadedForm(urlEncoded: String(buffer: buffer))
         }
         guard type.lowercased().hasPrefix("multipart/form-data"), let boundary = boundary(of: type) else {
-            throw HTTPError(.badRequest, message: "Send the log files as multipart/form-data, in fields named 'log'.")
+            throw HTTPError(.badRequest, message: Message.notMultipart.text(language))
         }
         var form = UploadedForm()
         let parser = MultipartParser(boundary: boundary)
@@ -56,7 +58,7 @@ struct UploadedForm {
         parser.onHeader = { name, value in part.header(name, value) }
         parser.onBody = { buffer in
             guard failure == nil else { return }
-            do { try part.body(&buffer, folder: folder, index: form.files.count) } catch { failure = error }
+            do { try part.body(&buffer, folder: folder, index: form.files.count, language) } catch { failure = error }
         }
         parser.onPartComplete = {
             guard failure == nil else { return }
@@ -67,17 +69,17 @@ struct UploadedForm {
         defer { part.close() }
         for try await buffer in request.body {
             received += buffer.readableBytes
-            if received > limit { throw tooLarge(limit) }
+            if received > limit { throw tooLarge(limit, language) }
             do { try parser.execute(buffer) } catch {
-                throw HTTPError(.badRequest, message: "The form could not be read: its multipart body is malformed.")
+                throw HTTPError(.badRequest, message: Message.malformedMultipart.text(language))
             }
             if let failure { throw failure }
         }
         return form
     }
 
-    private static func tooLarge(_ limit: Int) -> HTTPError {
-        HTTPError(.contentTooLarge, message: "The upload is larger than this server takes (\(limit >> 20) MB); split the log into several files or ask for a larger --max-upload-mb.")
+    private static func tooLarge(_ limit: Int, _ language: Language) -> HTTPError {
+        HTTPError(.contentTooLarge, message: Message.uploadTooLarge(megabytes: limit >> 20).text(language))
     }
 
     private static func boundary(of contentType: String) -> String? {
@@ -132,17 +134,17 @@ struct UploadedForm {
             return clean.isEmpty ? "upload" : String(clean.prefix(200))
         }
 
-        mutating func body(_ buffer: inout ByteBuffer, folder: URL, index: Int) throws {
+        mutating func body(_ buffer: inout ByteBuffer, folder: URL, index: Int, _ language: Language) throws {
             guard isFile else {
                 value += buffer.readBytes(length: buffer.readableBytes) ?? []
-                if value.count > 1 << 16 { throw HTTPError(.badRequest, message: "A form field is longer than 64 KB.") }
+                if value.count > 1 << 16 { throw HTTPError(.badRequest, message: Message.fieldTooLong.text(language)) }
                 return
             }
             if handle == nil {
                 let file = folder.appendingPathComponent("upload-\(index)").path
                 guard FileManager.default.createFile(atPath: file, contents: nil),
                       let opened = FileHandle(forWritingAtPath: file) else {
-                    throw HTTPError(.internalServerError, message: "The server could not store the upload.")
+                    throw HTTPError(.internalServerError, message: Message.cannotStoreUpload.text(language))
                 }
                 handle = opened
                 path = file

@@ -3,17 +3,18 @@ import Hummingbird
 import Logging
 import NIOCore
 import ReportJobs
+import TradeMetrics
 
 /// The office's web page and HTTP API over the same library calls as the command line.
 public enum WebServer {
     /// Serves until SIGINT or SIGTERM; `announce` gets the address once it listens. The work
     /// folder (uploads, downloads) is removed when it stops.
-    public static func run(_ options: ServeOptions, announce: @escaping @Sendable (String) -> Void) async throws {
+    public static func run(_ options: ServeOptions, announce: @escaping @Sendable (Message) -> Void) async throws {
         try options.check()
         let app = try application(options) { channel in
             let port = channel.localAddress?.port ?? options.port
             let host = options.host.contains(":") ? "[\(options.host)]" : options.host
-            announce("serving on http://\(host):\(port)/")
+            announce(.servingOn("http://\(host):\(port)/"))
         }
         defer { try? FileManager.default.removeItem(at: options.workFolder) }
         try await app.runService()

@@ -7,57 +7,53 @@ import Reports
 extension ReportCLI {
     struct Briefing: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the CSV tables a council briefing attaches, into a new folder.",
-            discussion: """
-                Files open in Korean Excel by double-click: UTF-8 with BOM (or --csv-encoding cp949), Korean headers \
-                (--lang en for English), named like 2024-Q1_전북_분야별.csv (--names en: 2024-Q1_Jeonbuk_by-sector.csv). \
-                The folder appears whole or not at all; an existing one is kept unless --force.
-                """
+            abstract: HelpText.briefing.local,
+            discussion: HelpText.briefingDiscussion.local
         )
 
-        @Argument(help: "Activity-log files (CSV or .xlsx). Several files are read as one log.")
+        @Argument(help: .local(.logs))
         var logs: [String] = []
 
-        @Option(help: "The logs' text encoding (utf-8 or cp949); detected when not given.")
+        @Option(help: .local(.briefingLogEncoding))
         var encoding: EncodingArgument?
 
-        @Option(name: .customLong("log-encoding"), help: ArgumentHelp("The same as --encoding (the earlier spelling).", visibility: .hidden))
+        @Option(name: .customLong("log-encoding"), help: .local(.briefingEncodingEarlier, visibility: .hidden))
         var logEncoding: TextEncodingOption?
 
-        @Option(help: ArgumentHelp("The sheet to read in .xlsx logs; the first sheet when not given.", valueName: "name"))
+        @Option(help: .local(.sheet, valueName: "name"))
         var sheet: String?
 
-        @Flag(help: "Count an activity that two offices' logs (or two files of one office) both hold once, under the municipality.")
+        @Flag(help: .local(.dedupe))
         var dedupe = false
 
-        @Option(help: ArgumentHelp("The period: 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all.", valueName: "period"))
+        @Option(help: .local(.period, valueName: "period"))
         var period: String
 
         @OptionGroup var boundaries: BoundaryOptions
 
-        @Option(help: "Only this office (a province includes its 시·군·구).")
+        @Option(help: .local(.briefingOffice))
         var office: String?
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to create.", valueName: "dir"))
+        @Option(name: [.short, .customLong("output")], help: .local(.briefingOutput, valueName: "dir"))
         var output: String
 
-        @Option(name: .customLong("csv-encoding"), help: "The CSV files' encoding: utf-8-bom (the default) or cp949.")
+        @Option(name: .customLong("csv-encoding"), help: .local(.briefingCSVEncoding))
         var csvEncoding: ReportCSVWriter.Encoding?
 
-        @Option(help: "File names in Korean (ko, the default) or English (en).")
+        @Option(help: .local(.briefingNames))
         var names: Language = .ko
 
-        @Option(help: "Headers and labels in Korean (ko, the default) or English (en).")
+        @Option(help: .local(.briefingLanguage))
         var lang: Language = .ko
 
-        @Option(help: ArgumentHelp("A built-in template or the path of a .yaml file.", valueName: "name|path"))
+        @Option(help: .local(.template, valueName: "name|path"))
         var template = "briefing"
 
-        @Flag(help: "Replace an existing folder.")
+        @Flag(help: .local(.briefingForce))
         var force = false
 
         func validate() throws {
-            if logs.isEmpty { throw ValidationError("Please name at least one log file.") }
+            if logs.isEmpty { throw ValidationError(Message.noLogFile.local) }
             try refuseEmpty(output, "--output")
         }
 
@@ -69,11 +65,11 @@ extension ReportCLI {
             var csv = csvEncoding ?? .utf8BOM
             switch encoding {
             case .csv(let output)?:
-                printError("warning: --encoding \(output.rawValue) names the CSV files' encoding, which is now --csv-encoding; --encoding is the logs' encoding")
+                printError(Message.encodingOptionMoved(output.rawValue).local)
                 if csvEncoding == nil { csv = output }
             case .log(let input)?:
                 if input == .cp949 && csvEncoding == nil {
-                    printError("warning: --encoding cp949 now reads the logs as CP949 (it named the CSV files' encoding before); for CSV files in CP949 give --csv-encoding cp949")
+                    printError(Message.encodingOptionNowLogs.local)
                 }
                 log = input.encoding
             case nil:
@@ -99,9 +95,9 @@ extension ReportCLI {
             }
             printDiagnostics(made.read)
             let (files, warnings) = try ReportCSVWriter(encoding: encoding).filesAndWarnings(for: made.report)
-            for warning in warnings { printError("\(output)/\(warning)") }
+            for warning in warnings { printError("\(output)/\(warning.line(messageLanguage))") }
             try AtomicOutput.writeDirectory(output, replacing: force) { folder in try writeCSVFiles(files, into: folder) }
-            print("wrote \(output)/: \(files.count) CSV files (\(encoding.rawValue)): \(files.map(\.name).joined(separator: ", "))")
+            print(Message.wroteBriefing(output, count: files.count, encoding: encoding.rawValue, files: files.map(\.name)).local)
         }
     }
 }

@@ -6,45 +6,41 @@ import Reports
 extension ReportCLI {
     struct Compare: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compare provinces (or offices) side by side in an Excel report.",
-            discussion: """
-                By default all 17 provinces, each present even with no activity; municipalities roll up into \
-                their province. --by office compares the reporting governments themselves (전주시 beside \
-                전북특별자치도 itself).
-                """
+            abstract: HelpText.compare.local,
+            discussion: HelpText.compareDiscussion.local
         )
 
         @OptionGroup var log: LogOptions
 
-        @Option(help: ArgumentHelp("The period: 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all.", valueName: "period"))
+        @Option(help: .local(.period, valueName: "period"))
         var period: String
 
-        @Option(help: ArgumentHelp("The offices to compare, e.g. 전북,제주,경북 (default: all 17 provinces).", valueName: "names"))
+        @Option(help: .local(.compareOffices, valueName: "names"))
         var offices: [String] = []
 
-        @Flag(help: "Compare all 17 provinces (the default).")
+        @Flag(help: .local(.compareAllProvinces))
         var allProvinces = false
 
         @OptionGroup var boundaries: BoundaryOptions
 
-        @Option(help: "province (municipalities rolled up; the default) or office (each government itself).")
+        @Option(help: .local(.compareBy))
         var by: CompareDimension = .province
 
-        @Option(help: ArgumentHelp("A built-in template or the path of a .yaml file.", valueName: "name|path"))
+        @Option(help: .local(.template, valueName: "name|path"))
         var template = "compare"
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The Excel file to write.", valueName: "compare.xlsx"))
+        @Option(name: [.short, .customLong("output")], help: .local(.quarterlyOutput, valueName: "compare.xlsx"))
         var output: String
 
-        @Option(help: "The report's language: ko or en.")
+        @Option(help: .local(.reportLanguage))
         var lang: Language = .ko
 
-        @Flag(help: "Replace an existing report.")
+        @Flag(help: .local(.compareForce))
         var force = false
 
         func validate() throws {
             try refuseEmpty(output, "--output")
-            if allProvinces && !offices.isEmpty { throw ValidationError("Give either --offices or --all-provinces, not both.") }
+            if allProvinces && !offices.isEmpty { throw ValidationError(Message.eitherOfficesOrAllProvinces.local) }
         }
 
         func run() throws {
@@ -62,7 +58,8 @@ extension ReportCLI {
             }
             let (report, rows, compared) = (made.report, made.rows, job.comparedCount)
             printWarnings(of: made, writing: output)
-            print("wrote \(output): \(report.sheets.count) sheets, \(compared) \(by == .province ? "provinces" : "offices") compared, \(rows) activities in \(period)")
+            print(Message.wroteComparison(output, sheets: report.sheets.count, compared: compared, provinces: by == .province,
+                                          activities: rows, period: "\(period)").local)
         }
     }
 }

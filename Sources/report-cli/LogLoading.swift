@@ -22,7 +22,7 @@ func logSources(_ paths: [String]) throws -> [LogSource] {
         switch info.st_mode & S_IFMT {
         case S_IFREG, S_IFDIR: return LogSource.file(path: path)
         case S_IFIFO, S_IFSOCK: return try spooled(path)
-        default: throw InputRefusal(file: path, message: "is a device, not a file; give the path of the log file itself")
+        default: throw InputRefusal(file: path, message: .deviceNotFile)
         }
     }
 }
@@ -30,8 +30,8 @@ func logSources(_ paths: [String]) throws -> [LogSource] {
 /// A log that cannot be read: printed compiler-style, exit 1.
 struct InputRefusal: Error, CustomStringConvertible {
     let file: String
-    let message: String
-    var description: String { "\(file):1:1: error: file: \(message)" }
+    let message: Message
+    var description: String { "\(file):1:1: error: file: \(message.local)" }
 }
 
 /// The most a pipe may carry: far above any office's log.
@@ -50,7 +50,7 @@ private func spooled(_ path: String) throws -> LogSource {
         defer { close(input) }
         var template = Array((NSTemporaryDirectory() + "/report-cli-pipe-XXXXXX").utf8CString)
         let copy = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard copy >= 0 else { throw InputRefusal(file: path, message: "cannot be copied to a temporary file: \(String(cString: strerror(errno)))") }
+        guard copy >= 0 else { throw InputRefusal(file: path, message: .cannotCopyPipe(reason: String(cString: strerror(errno)))) }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var total = 0
@@ -61,12 +61,12 @@ private func spooled(_ path: String) throws -> LogSource {
             total += count
             guard total <= maximumPipeBytes else {
                 close(copy)
-                throw InputRefusal(file: path, message: "carries more than 1 GB, more than an activity log; give the log file itself")
+                throw InputRefusal(file: path, message: .pipeTooLarge)
             }
             guard buffer.withUnsafeBytes({ write(copy, $0.baseAddress, count) }) == count else {
                 let reason = String(cString: strerror(errno))
                 close(copy)
-                throw InputRefusal(file: path, message: "cannot be copied to a temporary file: \(reason)")
+                throw InputRefusal(file: path, message: .cannotCopyPipe(reason: reason))
             }
         }
         let source = LogSource.file(path: "/proc/self/fd/\(copy)", name: path)
@@ -77,33 +77,33 @@ private func spooled(_ path: String) throws -> LogSource {
 
 /// Prints a read's warnings and errors on standard error, one a line.
 func printDiagnostics(_ report: LogReadReport) {
-    for line in report.diagnostics.lines(hint: commandLineHint) { printError(line) }
+    for line in report.diagnostics.lines(messageLanguage, hint: commandLineHint) { printError(line) }
 }
 
 /// A finding's hint in the command line's words: its options.
 func commandLineHint(_ hint: Diagnostic.Hint) -> String {
     switch hint {
-    case .dedupe: return ", --dedupe counts it once"
-    case .encoding(let name): return ": give --encoding \(name) if that was meant"
+    case .dedupe: return Message.dedupeHint.local
+    case .encoding(let name): return Message.encodingHint(name).local
     }
 }
 
 /// Prints a written workbook's warnings: the log's, then what writing `output` warned of (cut cells).
 func printWarnings(of made: ReportJob.Outcome, writing output: String) {
     printDiagnostics(made.read)
-    for warning in made.writeWarnings { printError(output + warning) }
+    for warning in made.writeWarnings { printError(output + warning.line(messageLanguage)) }
 }
 
 /// The row filters of commands that make tables; each takes names as users write them, several
 /// separated by commas.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "Only these offices (a province includes its 시·군·구), e.g. 전북 or 전주시.")
+    @Option(help: .local(.filterOffices))
     var office: [String] = []
-    @Option(help: "Only these partner countries, e.g. US or 카자흐스탄.")
+    @Option(help: .local(.filterCountries))
     var country: [String] = []
-    @Option(help: "Only these sectors, e.g. bio or 농생명.")
+    @Option(help: .local(.filterSectors))
     var sector: [String] = []
-    @Option(help: "Only these kinds, e.g. mission or 업무협약.")
+    @Option(help: .local(.filterKinds))
     var kind: [String] = []
 
     /// The filters, offices named as they were at the end of `period`.
@@ -114,6 +114,6 @@ struct FilterOptions: ParsableArguments {
 
 /// `--boundaries`, on every command that makes tables.
 struct BoundaryOptions: ParsableArguments {
-    @Option(help: "current (today's provinces: 광주 and 전남 counted as 전남광주통합특별시 in periods ending on or after 2026-07-01, the default) or as-logged.")
+    @Option(help: .local(.boundaries))
     var boundaries: Boundaries = .current
 }

@@ -1,3 +1,4 @@
+import TradeMetrics
 import ArgumentParser
 import Foundation
 import Reports
@@ -17,11 +18,11 @@ func refuse(_ check: () throws -> Void) throws {
 /// An empty path (`-o ""`) names nothing: refused before any work.
 func refuseEmpty(_ path: String, _ option: String) throws {
     if path.trimmingCharacters(in: .whitespaces).isEmpty {
-        throw ValidationError("\(option) is empty; give the path to write to.")
+        throw ValidationError(Message.emptyOutputOption(option).local)
     }
 }
 
 extension AtomicOutput.Refusal {
     /// As the command line says it: how to replace what exists.
-    var commandLine: String { exists ? description + "; give --force to replace it" : description }
+    var commandLine: String { exists ? message.local + Message.giveForce.local : message.local }
 }

@@ -1,3 +1,4 @@
+import TradeMetrics
 import Foundation
 import ReportJobs
 
@@ -42,8 +43,8 @@ final class Progress: @unchecked Sendable {
     }
 
     /// What the job is doing now: `reading the log`, `writing report.xlsx`.
-    func say(_ step: String) {
-        lock.withLock { self.step = step }
+    func say(_ step: Message) {
+        lock.withLock { self.step = step.local }
     }
 
     /// Stops redrawing and clears the line.
@@ -76,10 +77,10 @@ final class Progress: @unchecked Sendable {
             parts.append("[" + String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled) + "]")
             parts.append(String(format: "%3d%%", Int((fraction * 100).rounded(.down))))
             if fraction > 0.02 && fraction < 1 {
-                parts.append("about \(Int((elapsed / fraction - elapsed).rounded(.up))) s left")
+                parts.append(Message.secondsLeft(Int((elapsed / fraction - elapsed).rounded(.up))).local)
             }
         }
-        parts.append("\(rate.formatted()) rows/s")
+        parts.append(Message.rowsPerSecond(rate.formatted()).local)
         if !step.isEmpty { parts.append(step) }
         return parts.joined(separator: "  ")
     }

@@ -7,39 +7,35 @@ import Reports
 extension ReportCLI {
     struct Quarterly: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make an office's quarterly Excel report (and its tables as CSV).",
-            discussion: """
-                Writes REPORT.xlsx from a template (built-in 'quarterly' by default). An existing file is \
-                replaced only with --force, and never an input or the template; a failure leaves no partial file.
-                """
+            abstract: HelpText.quarterly.local,
+            discussion: HelpText.quarterlyDiscussion.local
         )
 
         @OptionGroup var log: LogOptions
 
-        @Option(help: ArgumentHelp("The period: 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all.", valueName: "period"))
+        @Option(help: .local(.period, valueName: "period"))
         var period: String
 
         @OptionGroup var filters: FilterOptions
 
         @OptionGroup var boundaries: BoundaryOptions
 
-        @Option(help: ArgumentHelp("A built-in template (\(TemplateCatalog.builtInNames.joined(separator: ", "))) or the path of a .yaml file.",
-                                   valueName: "name|path"))
+        @Option(help: .local(.templateNamed, filling: TemplateCatalog.builtInNames.joined(separator: ", "), valueName: "name|path"))
         var template = "quarterly"
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The Excel file to write.", valueName: "report.xlsx"))
+        @Option(name: [.short, .customLong("output")], help: .local(.quarterlyOutput, valueName: "report.xlsx"))
         var output: String
 
-        @Option(help: ArgumentHelp("Also write each table as CSV into this folder.", valueName: "dir"))
+        @Option(help: .local(.quarterlyCSV, valueName: "dir"))
         var csv: String?
 
-        @Option(name: .customLong("csv-encoding"), help: "utf-8-bom (the default; Korean Excel opens it) or cp949.")
+        @Option(name: .customLong("csv-encoding"), help: .local(.quarterlyCSVEncoding))
         var csvEncoding: ReportCSVWriter.Encoding = .utf8BOM
 
-        @Option(help: "The report's language: ko or en.")
+        @Option(help: .local(.reportLanguage))
         var lang: Language = .ko
 
-        @Flag(help: "Replace an existing report or CSV folder.")
+        @Flag(help: .local(.quarterlyForce))
         var force = false
 
         func validate() throws {
@@ -69,7 +65,7 @@ extension ReportCLI {
                     guard let csv else { return try placeWorkbook() }
                     let (files, warnings) = try ReportCSVWriter(encoding: csvEncoding).filesAndWarnings(for: report)
                     csvCount = files.count
-                    csvWarnings = warnings.map { "\(csv)/\($0)" }
+                    csvWarnings = warnings.map { "\(csv)/\($0.line(messageLanguage))" }
                     try AtomicOutput.writeDirectory(csv, replacing: force, { folder in try writeCSVFiles(files, into: folder) },
                                                     then: placeWorkbook)
                 }, progress: progress.say)
@@ -77,8 +73,8 @@ extension ReportCLI {
             let (report, rows) = (made.report, made.rows)
             printWarnings(of: made, writing: output)
             for warning in csvWarnings { printError(warning) }
-            if let csv { print("wrote \(csv)/: \(csvCount) CSV files") }
-            print("wrote \(output): \(report.sheets.count) sheets, \(rows) activities in \(period) (\(job.officeName ?? "all offices"))")
+            if let csv { print(Message.wroteCSVFiles(csv, count: csvCount).local) }
+            print(Message.wroteQuarterly(output, sheets: report.sheets.count, activities: rows, period: "\(period)", office: job.officeName).local)
         }
     }
 }

@@ -2,14 +2,15 @@ import ArgumentParser
 import TradeMetrics
 import Reports
 import ReportJobs
+import Server
 import Foundation
 
 @main
 struct ReportCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report-cli",
-        abstract: "Reports and metrics from the activity logs of regional trade offices.",
-        discussion: "Exit status: 0 on success, 1 when an input has errors, 2 on bad usage. The log format (every column and value accepted): docs/activity-log.md.",
+        abstract: HelpText.tool.local,
+        discussion: HelpText.toolDiscussion.local,
         subcommands: [Validate.self, Tables.self, Quarterly.self, Compare.self, Briefing.self, Ties.self, Form.self, Template.self, Serve.self]
     )
 
@@ -24,7 +25,7 @@ struct ReportCLI: ParsableCommand {
 
     /// `report-cli` alone: the usage, as an error, since no command was named.
     func run() throws {
-        printError(Self.helpMessage())
+        printError(localized(help: Self.helpMessage()))
         throw ExitCode(2)
     }
 
@@ -38,11 +39,11 @@ struct ReportCLI: ParsableCommand {
         } catch {
             // Help, a mistyped command or option: the usage of the command concerned.
             if exitCode(for: error) == .success {
-                print(fullMessage(for: error))
+                print(localized(help: fullMessage(for: error)))
                 Foundation.exit(0)
             }
-            printError(fullMessage(for: error))
-            printError("Run 'report-cli --help' for usage.")
+            printError(localized(help: fullMessage(for: error)))
+            printError(Message.seeHelp.local)
             Foundation.exit(2)
         }
         if !(command is Serve) {
@@ -58,7 +59,7 @@ struct ReportCLI: ParsableCommand {
         } catch let failure as LogHasErrors {
             // Bad input: every error of the log, then what to do.
             printDiagnostics(failure.report)
-            printError(failure.description)
+            printError(failure.message.local)
             Foundation.exit(1)
         } catch let refusal as InputRefusal {
             // A log that is a device, or a pipe carrying too much: bad input.
@@ -70,16 +71,26 @@ struct ReportCLI: ParsableCommand {
             Foundation.exit(2)
         } catch let error as TemplateError {
             // A mistake in a template is bad input too, printed compiler-style.
-            printError(error.description)
+            printError(error.text(messageLanguage))
             Foundation.exit(1)
+        } catch let refusal as ServeOptions.Refusal {
+            printError("Error: \(refusal.message.local)")
+            Foundation.exit(2)
+        } catch let encoding as ReportCSVWriter.EncodingError {
+            printError("Error: \(encoding.message.local)")
+            Foundation.exit(2)
+        } catch let usage as UsageError {
+            // An option's value refused (`--period 2024-Q5`, an unknown office): bad usage.
+            printError("Error: \(usage.message.local)")
+            Foundation.exit(2)
         } catch let tooLarge as ReportTooLarge {
             // A log too long for one sheet: bad input (a shorter period fits).
-            printError("error: \(tooLarge.description)")
+            printError("error: \(tooLarge.message.local)")
             Foundation.exit(1)
         } catch {
             if exitCode(for: error) == .success {
                 // Help asked for.
-                print(fullMessage(for: error))
+                print(localized(help: fullMessage(for: error)))
                 Foundation.exit(0)
             }
             // A refusal found while running (an existing output, an unknown office …): bad usage.
@@ -109,20 +120,20 @@ func writeLine(_ line: String, to descriptor: Int32, newline: Bool = true) {
 
 /// The options every command that reads a log takes.
 struct LogOptions: ParsableArguments {
-    @Argument(help: "Activity-log files (CSV or .xlsx). Several files are read as one log.")
+    @Argument(help: .local(.logs))
     var logs: [String] = []
 
-    @Option(help: "The files' text encoding (utf-8 or cp949); detected when not given.")
+    @Option(help: .local(.encoding))
     var encoding: TextEncodingOption?
 
-    @Option(help: ArgumentHelp("The sheet to read in .xlsx logs; the first sheet when not given.", valueName: "name"))
+    @Option(help: .local(.sheet, valueName: "name"))
     var sheet: String?
 
-    @Flag(help: "Count an activity that two offices' logs (or two files of one office) both hold once, under the municipality.")
+    @Flag(help: .local(.dedupe))
     var dedupe = false
 
     func validate() throws {
-        if logs.isEmpty { throw ValidationError("Please name at least one log file.") }
+        if logs.isEmpty { throw ValidationError(Message.noLogFile.local) }
     }
 }
 

@@ -1,3 +1,4 @@
+import TradeMetrics
 import ArgumentParser
 import Foundation
 import Server
@@ -5,32 +6,31 @@ import Server
 extension ReportCLI {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve the web page and the HTTP API for the whole office.",
-            discussion: """
-                Open the printed address in a browser. A host other than 127.0.0.1 is reachable from other \
-                machines and needs --token (or REPORT_TOKEN). Stops with Ctrl-C, removing its temporary files.
-                """
+            abstract: HelpText.serve.local,
+            discussion: HelpText.serveDiscussion.local
         )
 
-        @Option(help: "The address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (the office network).")
+        @Option(help: .local(.serveHost))
         var host = "127.0.0.1"
 
-        @Option(help: "The port; 0 picks a free one.")
+        @Option(help: .local(.servePort))
         var port = 8080
 
-        @Option(name: .customLong("max-upload-mb"), help: "The largest upload taken, in MB.")
+        @Option(name: .customLong("max-upload-mb"), help: .local(.serveMaxUpload))
         var maxUploadMB = 200
 
-        @Option(help: "Reports made at once (default: the number of cores); the rest wait in line.")
+        @Option(help: .local(.serveJobs))
         var jobs: Int?
 
-        @Option(help: "A token every user must give (default: $REPORT_TOKEN).")
+        @OptionGroup var messages: MessageOptions
+
+        @Option(help: .local(.serveToken))
         var token: String?
 
         func validate() throws {
-            guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
-            guard maxUploadMB > 0 else { throw ValidationError("--max-upload-mb must be at least 1.") }
-            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+            guard (0...65535).contains(port) else { throw ValidationError(Message.portRange.local) }
+            guard maxUploadMB > 0 else { throw ValidationError(Message.maxUploadRange.local) }
+            if let jobs, jobs < 1 { throw ValidationError(Message.jobsRange.local) }
         }
 
         func run() throws {
@@ -46,7 +46,7 @@ extension ReportCLI {
             Task {
                 do {
                     try await WebServer.run(options) { line in
-                        writeLine(line, to: STDOUT_FILENO)
+                        writeLine(line.local, to: STDOUT_FILENO)
                     }
                 } catch {
                     outcome.error = error

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
 @preconcurrency import Darwin
 #endif
+import TradeMetrics
 
 /// Flushes standard output and checks that every write to it succeeded (a full disk, `ulimit -f`):
 /// output cut short is a failure, never a success.
@@ -10,8 +11,7 @@ func checkStandardOutput() throws {
     let flushed = fflush(stdout) == 0
     let reason = flushed ? "" : String(cString: strerror(errno))
     guard flushed && ferror(stdout) == 0 else {
-        throw OutputFailure(description: "cannot write the output to standard output" + (reason.isEmpty ? "" : ": \(reason.prefix(1).lowercased() + reason.dropFirst())")
-                            + "; what was written is incomplete")
+        throw OutputFailure(description: Message.cannotWriteStandardOutput(reason: reason.prefix(1).lowercased() + reason.dropFirst()).local)
     }
 }
 

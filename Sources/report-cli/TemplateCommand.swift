@@ -1,3 +1,4 @@
+import TradeMetrics
 import ArgumentParser
 import Foundation
 import Reports
@@ -6,14 +7,14 @@ extension ReportCLI {
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "template",
-            abstract: "List, show and copy report templates.",
+            abstract: HelpText.templates.local,
             subcommands: [List.self, Show.self, Init.self]
         )
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the built-in templates and those in ./Templates.")
+            static let configuration = CommandConfiguration(abstract: HelpText.templateList.local)
 
-            @Option(help: "Descriptions in Korean (ko) or English (en).")
+            @Option(help: .local(.templateListLanguage))
             var lang: Language = .ko
 
             func run() throws {
@@ -24,7 +25,7 @@ extension ReportCLI {
                         let template = try TemplateLoader().load(yaml: entry.yaml, file: entry.file)
                         description = template.description?.text(lang) ?? ""
                     } catch {
-                        description = "(has an error: \(error.description))"
+                        description = Message.templateHasError(error.text(messageLanguage)).local
                     }
                     let name = entry.name.padding(toLength: max(12, entry.name.count), withPad: " ", startingAt: 0)
                     print("\(name)  \(entry.origin)  \(description)")
@@ -33,45 +34,49 @@ extension ReportCLI {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Print a template.")
+            static let configuration = CommandConfiguration(abstract: HelpText.templateShow.local)
 
-            @Argument(help: "A template's name or path.")
+            @Argument(help: .local(.templateShowName))
             var name: String
+
+            @OptionGroup var messages: MessageOptions
 
             func run() throws {
                 do {
                     print(try TemplateCatalog().source(name).yaml, terminator: "")
                 } catch let error as TemplateCatalog.NotFound {
-                    throw ValidationError(error.description)
+                    throw ValidationError(error.message.local)
                 }
             }
         }
 
         struct Init: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Copy a built-in template to a file you can edit.",
-                discussion: "Refuses to overwrite a file. Use the copy with --template PATH."
+                abstract: HelpText.templateInit.local,
+                discussion: HelpText.templateInitDiscussion.local
             )
 
-            @Argument(help: "The built-in template to copy.")
+            @Argument(help: .local(.templateInitName))
             var name: String
 
-            @Argument(help: "Where to write the copy (default: NAME.yaml).")
+            @OptionGroup var messages: MessageOptions
+
+            @Argument(help: .local(.templateInitPath))
             var path: String?
 
             func run() throws {
                 guard let yaml = TemplateCatalog.builtIn(name) else {
-                    throw ValidationError("no built-in template '\(name)'; built-in templates: \(TemplateCatalog.builtInNames.joined(separator: ", "))")
+                    throw ValidationError(Message.noBuiltInTemplate(name, builtIn: TemplateCatalog.builtInNames).local)
                 }
                 let target = path ?? "\(name).yaml"
                 if FileManager.default.fileExists(atPath: target) {
-                    throw ValidationError("\(target) already exists; refusing to overwrite it (choose another path)")
+                    throw ValidationError(Message.templateCopyExists(target).local)
                 }
                 try refuse { try AtomicOutput.check(target, force: false, protected: []) }
                 try AtomicOutput.writeFile(target) { temporary in
                     try Data(yaml.utf8).write(to: URL(fileURLWithPath: temporary))
                 }
-                print("wrote \(target): a copy of the built-in template '\(name)'; use it with --template \(target)")
+                print(Message.wroteTemplateCopy(target, name: name).local)
             }
         }
     }

@@ -30,9 +30,11 @@ struct CLIRunner {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
+        // Messages in English unless a test names a locale: the machine's own locale does not count.
+        var inherited = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES"] { inherited[name] = nil }
+        inherited["LANG"] = "C.UTF-8"
+        process.environment = inherited.merging(environment) { $1 }
         // Files rather than pipes: nothing to drain while the child runs.
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }

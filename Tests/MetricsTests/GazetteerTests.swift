@@ -67,7 +67,7 @@ struct GazetteerTests {
         for name in ["전라북도", "Jeollabuk-do"] {
             #expect(places.lookUpOffice(name, on: day("2024-01-17")) == .found(places.province(code: "KR-45")!, formerName: nil))
             #expect(places.lookUpOffice(name, on: day("2024-01-18"))
-                    == .found(places.province(code: "KR-45")!, formerName: "\(name) is 전북특별자치도 since 2024-01-18"))
+                    == FoundInEnglish(places.province(code: "KR-45")!, "\(name) is 전북특별자치도 since 2024-01-18"))
         }
         #expect(places.lookUpOffice("강원도", on: day("2023-06-10")) == .found(places.province(code: "KR-42")!, formerName: nil))
         // ISO kept KR-42 and KR-45 through the renames (ProvinceKeyTests has the ministry's 51 and 52).
@@ -76,7 +76,7 @@ struct GazetteerTests {
             #expect(places.lookUpOffice(code, on: day("2026-11-30")) == .found(places.province(code: code)!, formerName: nil))
         }
         #expect(places.lookUpOffice("제주도", on: day("2023-10-11"))
-                == .found(places.province(code: "KR-49")!, formerName: "제주도 is 제주특별자치도 since 2006-07-01"))
+                == FoundInEnglish(places.province(code: "KR-49")!, "제주도 is 제주특별자치도 since 2006-07-01"))
     }
 
     @Test func municipalitiesAloneAndAfterTheirProvince() {
@@ -114,7 +114,7 @@ struct GazetteerTests {
         #expect(places[places[gunwi].province(on: day("2023-07-01"))].korean == "대구광역시")
         #expect(places.lookUpOffice("경상북도 군위군", on: day("2023-06-30")) == .found(gunwi, formerName: nil))
         #expect(places.lookUpOffice("경북 군위군", on: day("2024-01-01"))
-                == .found(gunwi, formerName: "군위군 is part of 대구광역시 since 2023-07-01"))
+                == FoundInEnglish(gunwi, "군위군 is part of 대구광역시 since 2023-07-01"))
         #expect(places.lookUpOffice("대구 군위군", on: day("2024-01-01")) == .found(gunwi, formerName: nil))
     }
 
@@ -122,7 +122,7 @@ struct GazetteerTests {
         let michuhol = office("미추홀구")!
         #expect(places.lookUpOffice("인천광역시 남구", on: day("2018-06-30")) == .found(michuhol, formerName: nil))
         #expect(places.lookUpOffice("인천 남구", on: day("2019-01-01"))
-                == .found(michuhol, formerName: "남구 is 미추홀구 since 2018-07-01"))
+                == FoundInEnglish(michuhol, "남구 is 미추홀구 since 2018-07-01"))
         #expect(korean("여주군", on: "2013-01-01") == "여주시")
     }
 
@@ -214,7 +214,7 @@ struct ReorganisationTests {
             #expect(places[id(code)].successors == [city.id])
             for name in names {
                 #expect(lookUp(name, "2026-06-30") == .found(id(code), formerName: nil), "\(name)")
-                #expect(lookUp(name, "2026-07-01") == .found(city.id, formerName: "\(name) is 전남광주통합특별시 since 2026-07-01"), "\(name)")
+                #expect(lookUp(name, "2026-07-01") == FoundInEnglish(city.id, "\(name) is 전남광주통합특별시 since 2026-07-01"), "\(name)")
             }
         }
         // 광주시 is still 광주광역시 (now the special city) or 경기도 광주시.
@@ -228,12 +228,12 @@ struct ReorganisationTests {
         #expect(places[mokpo].province(on: day("2026-06-30")) == id("KR-46"))
         #expect(places[mokpo].province(on: day("2026-07-01")) == city)
         #expect(lookUp("전라남도 목포시", "2025-01-01") == .found(mokpo, formerName: nil))
-        #expect(lookUp("전남 목포시", "2026-07-01") == .found(mokpo, formerName: "목포시 is part of 전남광주통합특별시 since 2026-07-01"))
+        #expect(lookUp("전남 목포시", "2026-07-01") == FoundInEnglish(mokpo, "목포시 is part of 전남광주통합특별시 since 2026-07-01"))
         #expect(lookUp("전남광주통합특별시 목포시", "2026-07-01") == .found(mokpo, formerName: nil))
         #expect(places.officeNameError("전남광주 목포시", on: day("2026-06-30"))
                 == "전남광주통합특별시 exists from 2026-07-01; before, write 광주광역시 or 전라남도")
         guard case .found(let gwangsan, nil) = lookUp("광산구", "2025-01-01") else { Issue.record("광산구"); return }
-        #expect(lookUp("광주광역시 광산구", "2026-09-01") == .found(gwangsan, formerName: "광산구 is part of 전남광주통합특별시 since 2026-07-01"))
+        #expect(lookUp("광주광역시 광산구", "2026-09-01") == FoundInEnglish(gwangsan, "광산구 is part of 전남광주통합특별시 since 2026-07-01"))
         #expect(lookUp("광주 동구", "2026-09-01") == lookUp("전남광주 동구", "2026-09-01").withFormerName("동구 is part of 전남광주통합특별시 since 2026-07-01"))
         #expect(GroupKey.office(gwangsan).key(places) == "KR-12/광산구")
     }
@@ -258,8 +258,8 @@ struct ReorganisationTests {
                                ("검단구", geomdan), ("Geomdan District", geomdan)] {
             #expect(lookUp(name, "2026-07-01") == .found(office, formerName: nil), "\(name)")
         }
-        #expect(lookUp("인천 서구", "2026-07-01") == .found(seohae, formerName: "서구 is 서해구 since 2026-07-01"))
-        #expect(lookUp("인천광역시 동구", "2026-07-01") == .found(jemulpo, formerName: "동구 is 제물포구 since 2026-07-01"))
+        #expect(lookUp("인천 서구", "2026-07-01") == FoundInEnglish(seohae, "서구 is 서해구 since 2026-07-01"))
+        #expect(lookUp("인천광역시 동구", "2026-07-01") == FoundInEnglish(jemulpo, "동구 is 제물포구 since 2026-07-01"))
         #expect(lookUp("인천 중구", "2026-07-01") == .ambiguous([jemulpo, yeongjong]))
         #expect(places.officeNameError("인천 중구", on: day("2026-07-01"))
                 == "인천광역시 중구 was divided on 2026-07-01 into 제물포구 and 영종구; write the one meant")
@@ -323,8 +323,8 @@ struct ReorganisationTests {
 }
 
 extension OfficeLookup {
-    func withFormerName(_ note: String) -> OfficeLookup {
-        if case .found(let id, _) = self { return .found(id, formerName: note) }
-        return self
+    func withFormerName(_ note: String) -> FoundInEnglish? {
+        if case .found(let id, _) = self { return FoundInEnglish(id, note) }
+        return nil
     }
 }

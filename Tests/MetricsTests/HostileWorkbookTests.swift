@@ -59,14 +59,12 @@ struct HostileWorkbookTests {
             return try SharedStrings(archive, part: "xl/sharedStrings.xml", maximumBytes: bytes, maximumCount: count).count
         }
         #expect(try strings(String(repeating: "<si/>", count: 1_000)) == 1_000)
-        #expect(throws: WorkbookError.file("holds more than 1,000 texts (shared strings), more than an activity log can; "
-                                           + "save the log as \"CSV UTF-8\", or check that this is the right file")) {
+        #expect(throws: WorkbookError.file(.tooManySharedStrings(1_000))) {
             try strings(String(repeating: "<si/>", count: 1_001))
         }
         let tenKB = "<si><t>" + String(repeating: "x", count: 10_240) + "</t></si>"
         #expect(try strings(String(repeating: tenKB, count: 102)) == 102)
-        #expect(throws: WorkbookError.file("holds more than 1 MB of text (shared strings), more than an activity log can; "
-                                           + "save the log as \"CSV UTF-8\", or check that this is the right file")) {
+        #expect(throws: WorkbookError.file(.sharedStringsTooLarge(megabytes: 1))) {
             try strings(String(repeating: tenKB, count: 103))
         }
         // The real limits: far above a million-row log, far below the gigabytes of a bomb.

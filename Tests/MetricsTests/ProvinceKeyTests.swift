@@ -30,7 +30,7 @@ struct ProvinceKeyTests {
         for (number, code, korean) in [("KR-51", "KR-42", "강원특별자치도"), ("KR-52", "KR-45", "전북특별자치도")] {
             let note = "\(number) is not an ISO 3166-2 code (it is the Ministry of the Interior's number); \(korean) is \(code)"
             for date in ["2022-01-01", "2026-11-30"] {
-                #expect(places.lookUpOffice(number, on: day(date)) == .found(places.province(code: code)!, formerName: note))
+                #expect(places.lookUpOffice(number, on: day(date)) == FoundInEnglish(places.province(code: code)!, note))
                 #expect(places.lookUpOffice(code, on: day(date)) == .found(places.province(code: code)!, formerName: nil))
             }
         }
@@ -38,7 +38,7 @@ struct ProvinceKeyTests {
         let jeonju = places.lookUpOffice("KR-52 전주시", on: day("2025-05-05"))
         guard case .found(let office, let note) = jeonju else { Issue.record("KR-52 전주시: \(jeonju)"); return }
         #expect(places[office].korean == "전주시")
-        #expect(note?.hasPrefix("KR-52 is not an ISO 3166-2 code") == true)
+        #expect(note?.text(.en).hasPrefix("KR-52 is not an ISO 3166-2 code") == true)
     }
 
     @Test func namesJeonbukUsesForItself() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Reports
+import TradeMetrics
 
 /// How outputs are put in place: never over a file that appeared meanwhile (two runs making one
 /// new report), and an old folder moved aside by a run killed mid-way is put back.
@@ -52,7 +53,7 @@ struct AtomicPlacementTests {
         let aside = folder.appendingPathComponent(".csv.old-2147483647-1").path   // no such process
         try FileManager.default.createDirectory(atPath: aside, withIntermediateDirectories: false)
         try Data("old".utf8).write(to: URL(fileURLWithPath: aside + "/a.csv"))
-        #expect(throws: AtomicOutput.Refusal(description: "\(target) already exists", exists: true)) {
+        #expect(throws: AtomicOutput.Refusal(message: .outputExists(target), exists: true)) {
             try AtomicOutput.check(target, force: false, protected: [], folder: true)
         }
         #expect(try String(contentsOfFile: target + "/a.csv", encoding: .utf8) == "old")

@@ -15,7 +15,7 @@ struct CP949OutputTests {
     @Test func eachCellWithACharacterCP949LacksIsWarnedOf() throws {
         let (files, warnings) = try ReportCSVWriter(encoding: .cp949).filesAndWarnings(for: try report(title: "café 😀 전북"))
         #expect(warnings.count == 1)
-        let warning = try #require(warnings.first)
+        let warning = try #require(warnings.first).description
         let list = try #require(files.first { $0.name.contains("활동") })
         #expect(warning.hasPrefix("\(list.name):2:"))
         #expect(warning.hasSuffix(": warning: 제목: CP949 has no 'é', '😀'; written as 'caf? ? 전북' 'café 😀 전북'"))
@@ -31,6 +31,6 @@ struct CP949OutputTests {
         for line in 2...151 { try lacking.check("😀", file: "t.csv", line: line, column: 1, header: "title") }
         lacking.finish(file: "t.csv")
         #expect(lacking.warnings.count == 101)
-        #expect(lacking.warnings.last == "t.csv: warning: 50 more cells with characters CP949 lacks not shown")
+        #expect(lacking.warnings.last?.description == "t.csv: warning: 50 more cells with characters CP949 lacks not shown")
     }
 }

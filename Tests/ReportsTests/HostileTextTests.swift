@@ -38,7 +38,7 @@ struct HostileTextTests {
         let warnings = try XLSXReportWriter().write(try Sample.report(records: read.records), to: url.path)
         // The 40,000 characters in each of the six text columns (the id has its row number before them).
         #expect(warnings.count == 6)
-        #expect(warnings.filter { $0.hasSuffix(": warning: text: 40000 characters cut to Excel's limit of 32767 '\(String(repeating: "x", count: 80))…'") }.count == 5)
+        #expect(warnings.filter { $0.description.hasSuffix(": warning: text: 40000 characters cut to Excel's limit of 32767 '\(String(repeating: "x", count: 80))…'") }.count == 5)
         let contents = try XLSXContents(url)
         for sheet in contents.sheetNames {
             #expect(contents.cells(sheet).values.allSatisfy { !$0.hasFormula }, "\(sheet)")

@@ -51,7 +51,7 @@ struct WellFormedWorkbookTests {
         let url = try Sample.temporaryFolder().appendingPathComponent("h.xlsx")
         let warnings = try XLSXReportWriter().write(try Sample.report(records: read.records), to: url.path)
         #expect(warnings.count == 1)
-        #expect(warnings.first?.hasSuffix(": warning: text: holds U+FFFE, U+FFFF, which a workbook cannot hold; written as U+FFFD 'a\\u{fffe}b\\u{ffff}c'") == true)
+        #expect(warnings.first?.description.hasSuffix(": warning: text: holds U+FFFE, U+FFFF, which a workbook cannot hold; written as U+FFFD 'a\\u{fffe}b\\u{ffff}c'") == true)
         let contents = try XLSXContents(url)
         for (name, data) in contents.parts where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
             #expect(XMLParser(data: data).parse(), "\(name) is not well-formed")
@@ -89,8 +89,7 @@ struct WellFormedWorkbookTests {
     @Test(arguments: [("\"a\\x01b\"", "U+0001", "a\\u{1}b"), ("\"a\\0b\"", "U+0000", "a\\u{0}b"), ("\"a\\uFFFEb\"", "U+FFFE", "a\\u{fffe}b")])
     func aSheetNameWithAControlCharacterIsRefused(_ name: String, _ code: String, _ shown: String) {
         let yaml = "sheets:\n  - name: \(name)\n    blocks:\n      - table: { by: sector }\n"
-        #expect(throws: TemplateError(file: "t.yaml", line: 2, column: 11,
-                                      message: "name holds a control character (\(code)), which a workbook cannot hold; remove it '\(shown)'")) {
+        #expect(throws: TemplateError(file: "t.yaml", line: 2, column: 11, problem: .controlCharacter("name", code: code, text: shown))) {
             try TemplateLoader().load(yaml: yaml, file: "t.yaml")
         }
     }
@@ -98,7 +97,7 @@ struct WellFormedWorkbookTests {
     @Test func anyTemplateTextWithAControlCharacterIsRefused() {
         let yaml = "title: \"report\\x1B\"\nsheets:\n  - name: a\n    blocks:\n      - table: { by: sector, title: { ko: \"표\\x07\", en: t } }\n"
         #expect(throws: TemplateError(file: "t.yaml", line: 1, column: 8,
-                                      message: "title holds a control character (U+001B), which a workbook cannot hold; remove it 'report\\u{1b}'")) {
+                                      problem: .controlCharacter("title", code: "U+001B", text: "report\\u{1b}"))) {
             try TemplateLoader().load(yaml: yaml, file: "t.yaml")
         }
         #expect(ExcelLimits.problem(withSheetName: "a\u{1}b") != nil)

@@ -96,7 +96,7 @@ struct XLSXReportTests {
         let folder = try Sample.temporaryFolder()
         let url = folder.appendingPathComponent("l.xlsx")
         let warnings = try XLSXReportWriter().write(try Sample.report(records: records), to: url.path)
-        #expect(warnings == ["[활동 목록]:H3: warning: text: 40000 characters cut to Excel's limit of 32767 '\(String(repeating: "가", count: 80))…'"])
+        #expect(warnings.map(\.description) == ["[활동 목록]:H3: warning: text: 40000 characters cut to Excel's limit of 32767 '\(String(repeating: "가", count: 80))…'"])
         let cell = try XLSXContents(url).cells("활동 목록").values.first { $0.value.hasPrefix("가가") }
         #expect(cell?.value.count == 32_766)
     }

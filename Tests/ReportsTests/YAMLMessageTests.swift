@@ -24,9 +24,9 @@ struct YAMLMessageTests {
 
     @Test func libyamlsWordsNeverShow() {
         for problem in ["while parsing a block mapping did not find expected key", "some problem libyaml may add one day"] {
-            let explained = YAMLMessages.explanation(of: problem)
+            let explained = YAMLMessages.explanation(of: problem).text(.en)
             #expect(!explained.contains("while parsing") && !explained.contains("problem"))
         }
-        #expect(YAMLMessages.explanation(of: "did not find expected key") == "a key does not line up with the keys above it; check the indentation")
+        #expect(YAMLMessages.explanation(of: "did not find expected key").text(.en) == "a key does not line up with the keys above it; check the indentation")
     }
 }

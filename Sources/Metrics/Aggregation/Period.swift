@@ -105,13 +105,15 @@ extension Period {
         public let text: String
         public var reason = Reason.malformed
 
-        public var description: String {
+        public var message: Message {
             switch reason {
-            case .malformed: "bad period '\(text)'; write 2024-Q1, 2024-H1, 2024, 2024-03, 2024-01-15..2024-03-31 or all"
-            case .yearOutOfRange: "bad period '\(text)': the year must be from \(Day.years.lowerBound) to \(Day.years.upperBound)"
-            case .reversed: "bad period '\(text)': the range is reversed (it ends before it starts); write the earlier day first"
+            case .malformed: .badPeriod(text)
+            case .yearOutOfRange: .periodYearOutOfRange(text, Day.years)
+            case .reversed: .periodReversed(text)
             }
         }
+
+        public var description: String { message.text(.en) }
     }
 
     public init(parsing text: String) throws(ParseError) {

@@ -17,7 +17,8 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var sheet: String?
     /// The column's name in the contract (`date`, `office`), or what the finding is about.
     public var columnName: String
-    public var message: String
+    /// What was found, from the catalogue: each front end shows it in its user's language.
+    public var message: Message
     /// The value as written; nil when there is none to show.
     public var value: String?
     /// What the user may do about it, which each front end words its own way (a command-line
@@ -32,7 +33,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     }
 
     public init(_ severity: Severity, file: String, line: Int, column: Int, columnName: String,
-                message: String, value: String? = nil, sheet: String? = nil) {
+                message: Message, value: String? = nil, sheet: String? = nil) {
         self.severity = severity
         self.file = file
         self.line = line
@@ -49,13 +50,14 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         return "\(file)[\(sheet)]:\(CellAddress(row: line, column: column))"
     }
 
-    /// `FILE:LINE:COLUMN: error: COLUMN_NAME: MESSAGE 'VALUE'`, without the hint.
-    public var description: String { line { _ in "" } }
+    /// `FILE:LINE:COLUMN: error: COLUMN_NAME: MESSAGE 'VALUE'`, in English, without the hint.
+    public var description: String { line(.en) { _ in "" } }
 
-    /// The finding on one line, its hint (if any) in a front end's words after the message:
-    /// `, --dedupe counts it once`.
-    public func line(hint words: (Hint) -> String) -> String {
-        var text = "\(place): \(severity.rawValue): \(columnName): \(message)"
+    /// The finding on one line, the message in `language` (the tokens `error:`/`warning:` and the
+    /// column's contract name stay as they are, for scripts), its hint (if any) in a front end's
+    /// words after the message: `, --dedupe counts it once`.
+    public func line(_ language: Language = .en, hint words: (Hint) -> String) -> String {
+        var text = "\(place): \(severity.rawValue): \(columnName): \(message.text(language))"
         if let hint { text += words(hint) }
         if let value { text += " '\(Diagnostic.printable(value))'" }
         return text
@@ -172,15 +174,15 @@ public struct DiagnosticLog: Sendable {
         }
     }
 
-    /// Every kept finding, then a line per file for those not shown.
-    public var lines: [String] { lines { _ in "" } }
+    /// Every kept finding, then a line per file for those not shown, in English.
+    public var lines: [String] { lines(.en) { _ in "" } }
 
-    /// The same, each hint in a front end's words.
-    public func lines(hint words: (Diagnostic.Hint) -> String) -> [String] {
-        kept.map { $0.line(hint: words) } + dropped.flatMap { entry -> [String] in
+    /// The same in `language`, each hint in a front end's words.
+    public func lines(_ language: Language = .en, hint words: (Diagnostic.Hint) -> String) -> [String] {
+        kept.map { $0.line(language, hint: words) } + dropped.flatMap { entry -> [String] in
             var lines: [String] = []
-            if entry.errors > 0 { lines.append("\(entry.file): error: \(entry.errors) more errors not shown") }
-            if entry.warnings > 0 { lines.append("\(entry.file): warning: \(entry.warnings) more warnings not shown") }
+            if entry.errors > 0 { lines.append("\(entry.file): error: \(Message.moreNotShown(entry.errors, .error).text(language))") }
+            if entry.warnings > 0 { lines.append("\(entry.file): warning: \(Message.moreNotShown(entry.warnings, .warning).text(language))") }
             return lines
         }
     }

@@ -87,10 +87,10 @@ public struct LogReader {
                 complete = true
                 if !parser.sawHeader {
                     state.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1,
-                                                     columnName: "header", message: "the file is empty; the first line must name the columns"))
+                                                     columnName: "header", message: .emptyFile))
                 } else if selecting == nil && file.rows == 0 && file.rejectedRows == 0 {
                     state.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "header",
-                                                     message: "the file has a header but no rows; add the activities below it, or leave the file out"))
+                                                     message: .headerWithoutRows))
                 }
             } catch let unclosed as CSVTokenizer.UnclosedQuote {
                 parser.reportUnclosedQuote(unclosed, &state.diagnostics)
@@ -101,7 +101,7 @@ public struct LogReader {
                                                       message: failure.message, sheet: failure.sheet))
             } catch let failure as LogSource.ReadError {
                 state.diagnostics.add(Diagnostic(.error, file: source.name, line: 1, column: 1, columnName: "file",
-                                                 message: "cannot be read: \(failure.reason)"))
+                                                 message: .cannotRead(reason: failure.reason)))
             } catch {
                 // RowParser.Stop: reported already; the file's header or encoding makes its rows unreadable.
                 precondition(error is RowParser.Stop, "unexpected error \(error)")
@@ -126,14 +126,14 @@ public struct LogReader {
     /// The warning at the later row of a pair, naming the earlier one (in a workbook, by the cell
     /// that starts its row).
     private func warning(_ pair: DuplicatePair, _ sources: [LogSource], _ sheets: [Int: SheetPlace]) -> Diagnostic {
-        let offices = pair.firstOffice == pair.secondOffice ? places.displayName(pair.firstOffice)
-            : "\(places.displayName(pair.firstOffice)) and \(places.displayName(pair.secondOffice))"
+        let offices = pair.firstOffice == pair.secondOffice ? [places.displayName(pair.firstOffice)]
+            : [places.displayName(pair.firstOffice), places.displayName(pair.secondOffice)]
         let firstName = sources[pair.first.file].name
         let first = sheets[pair.first.file].map { $0.cell(of: firstName, row: pair.first.line, column: $0.firstColumn) }
             ?? "\(firstName):\(pair.first.line)"
         let second = sheets[pair.second.file]
         var warning = Diagnostic(.warning, file: sources[pair.second.file].name, line: pair.second.line, column: second?.firstColumn ?? 1,
-                                 columnName: "row", message: "the same activity as \(first) (\(offices)); both rows count",
+                                 columnName: "row", message: .sameActivity(as: first, offices: offices),
                                  sheet: second?.sheet)
         warning.hint = .dedupe
         return warning
@@ -204,7 +204,7 @@ extension LogReadReport {
     /// A finding about a row the read accepted, made afterwards (a report's own check), placed
     /// as the reader places its own: at the row's column, or its sheet's cell.
     public func diagnostic(_ severity: Diagnostic.Severity, at location: SourceLocation, column: Column,
-                           message: String, value: String? = nil) -> Diagnostic {
+                           message: Message, value: String? = nil) -> Diagnostic {
         let file = files[location.file]
         let field = column.ordinal < file.fields.count ? file.fields[column.ordinal] : 0
         var diagnostic = Diagnostic(severity, file: file.name, line: location.line, column: max(field, 1),

@@ -96,14 +96,14 @@ struct RowParser: ~Copyable {
         }
         if chunk.starts(with: [0xFF, 0xFE]) || chunk.starts(with: [0xFE, 0xFF]) {
             diagnostics.add(Diagnostic(.error, file: name, line: 1, column: 1, columnName: "file",
-                                       message: "is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV (쉼표로 분리)\""))
+                                       message: .utf16File))
             throw Stop.fileUnusable
         }
         // The first line: a header with a NUL byte is no text at all.
         let start = UnsafeRawBufferPointer(rebasing: chunk.prefix(4096).prefix { $0 != 0x0A })
         if !start.isEmpty && memchr(start.baseAddress!, 0, start.count) != nil {
             diagnostics.add(Diagnostic(.error, file: name, line: 1, column: 1, columnName: "file",
-                                       message: "is not a text file (it holds NUL bytes); an activity log is a CSV file",
+                                       message: .notTextFile,
                                        value: String(decoding: start.prefix(16), as: UTF8.self)))
             throw Stop.fileUnusable
         }
@@ -125,7 +125,7 @@ struct RowParser: ~Copyable {
             let bytes = Self.trimmed(record.field(index))
             if !bytes.isEmpty { blank = false }
             if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil {
-                row.fail(index, columnName(index), "contains a NUL byte; is this a text file?", value: shown(bytes))
+                row.fail(index, columnName(index), .nulByte, value: shown(bytes))
                 row.fields.append(UnsafeBufferPointer(start: nil, count: 0))
                 row.unreadable.insert(index)
             } else {
@@ -169,8 +169,7 @@ struct RowParser: ~Copyable {
     private func stopIfHopeless(_ line: Int, _ summary: LogFileSummary, _ diagnostics: inout DiagnosticLog) throws {
         guard mayGiveUp, summary.rows == 0, summary.rejectedRows >= Self.hopelessRows, !diagnostics.wantsMore(.error, in: name) else { return }
         diagnostics.addFinal(Diagnostic(.error, file: name, line: line, column: 1, columnName: "file",
-                                        message: "none of the first \(Self.grouped(summary.rejectedRows)) rows is valid; "
-                                            + "the rest of the file was not read (fix the errors above, or check that this is an activity log)"))
+                                        message: .noValidRows(summary.rejectedRows)))
         throw Stop.fileUnusable
     }
 
@@ -203,22 +202,20 @@ struct RowParser: ~Copyable {
 
     /// Why `row` looks like the start of another file joined to this one (`cat a.csv b.csv`): a byte
     /// order mark at its start, or the header repeated; nil for an ordinary row.
-    private func joinedFileMessage(_ row: Row) -> String? {
+    private func joinedFileMessage(_ row: Row) -> Message? {
         guard let first = row.fields.first else { return nil }
         if first.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return "a byte order mark in the middle of the file: another file seems joined here; give the files separately"
+            return .byteOrderMarkInside
         }
         // A date starts with a digit; only a row whose date does not can be a header.
         guard let id = field(of: .id), let date = field(of: .date), id < row.fields.count, date < row.fields.count,
               let lead = row.fields[date].first, !(0x30...0x39).contains(lead),
               Column(header: shown(row.fields[id])) == .id, Column(header: shown(row.fields[date])) == .date else { return nil }
-        return "the header is repeated here: another file seems joined here; give the files separately"
+        return .headerRepeated
     }
 
     func reportLongRecord(_ long: CSVTokenizer.RecordTooLong, _ diagnostics: inout DiagnosticLog) {
-        let message = long.quoteLine == nil
-            ? "the line is longer than 1 MB (or has more than \(CSVTokenizer.maximumFields) fields); is this an activity log? The rest of the file was not read"
-            : "this quote is not closed within 1 MB; the rest of the file was not read"
+        let message: Message = long.quoteLine == nil ? .lineTooLong(maximumFields: CSVTokenizer.maximumFields) : .quoteTooLong
         diagnostics.add(Diagnostic(.error, file: name, line: long.line, column: long.column,
                                    columnName: columnName(long.column - 1), message: message,
                                    value: (long.quoteLine == nil ? "" : "\"") + String(decoding: long.preview, as: UTF8.self)))
@@ -228,7 +225,7 @@ struct RowParser: ~Copyable {
         let preview = String(decoding: unclosed.preview, as: UTF8.self)
         diagnostics.add(Diagnostic(.error, file: name, line: unclosed.line, column: unclosed.column,
                                    columnName: columnName(unclosed.column - 1),
-                                   message: "this quote is never closed; the rest of the file was read as one value",
+                                   message: .quoteNeverClosed,
                                    value: "\"" + preview))
     }
 
@@ -277,7 +274,7 @@ struct RowParser: ~Copyable {
                 let slot = column.ordinal
                 if position[slot] >= 0 {
                     diagnostics.add(Diagnostic(.error, file: name, line: line, column: index + 1, columnName: column.name,
-                                               message: "the column appears twice (also field \(position[slot] + 1))", value: header))
+                                               message: .columnTwice(field: position[slot] + 1), value: header))
                     broken = true
                 } else {
                     position[slot] = index
@@ -291,9 +288,9 @@ struct RowParser: ~Copyable {
             }
         }
         for column in Column.allCases where column.isRequired && field(of: column) == nil {
-            let accepted = ([column.name] + column.aliases.prefix(2)).joined(separator: ", ")
+            let accepted = [column.name] + column.aliases.prefix(2)
             diagnostics.add(Diagnostic(.error, file: name, line: line, column: 1, columnName: column.name,
-                                       message: "required column is missing; name it in the first line (\(accepted))"))
+                                       message: .requiredColumnMissing(accepted: accepted)))
             broken = true
         }
         if broken { throw Stop.fileUnusable }
@@ -319,21 +316,21 @@ struct RowParser: ~Copyable {
         if bytes.isEmpty { return "" }
         if let text = decoder.decode(bytes) {
             if let (chosen, other) = decoder.takeAmbiguity() {
-                let (read, otherName) = chosen == .cp949 ? ("CP949 text, as Korean", "utf-8") : ("UTF-8 text", "cp949")
+                let otherName = chosen == .cp949 ? "utf-8" : "cp949"
                 var warning = Diagnostic(.warning, file: name, line: row.line, column: index + 1, columnName: columnName(index),
-                                         message: "read as \(read); its bytes also read as \(otherName.uppercased()) '\(Diagnostic.printable(other))'",
+                                         message: .ambiguousEncoding(read: chosen, other: other),
                                          value: text)
                 warning.hint = .encoding(otherName)
                 row.problems.append(warning)
             }
             return text
         }
-        let encoding = decoder.encoding?.rawValue.uppercased() ?? "UTF-8"
+        let encoding = decoder.encoding ?? .utf8
         if let other = decoder.otherReading(bytes) {
-            row.fail(index, columnName(index), "is \(other.encoding.rawValue.uppercased()) text in a \(encoding) file; save the whole file in one encoding",
+            row.fail(index, columnName(index), .mixedEncoding(found: other.encoding, file: encoding),
                      value: other.text)
         } else {
-            row.fail(index, columnName(index), "is not valid \(encoding) text; save the whole file in one encoding",
+            row.fail(index, columnName(index), .invalidText(encoding),
                      value: String(decoding: bytes, as: UTF8.self))
         }
         row.unreadable.insert(index)
@@ -359,23 +356,22 @@ struct RowParser: ~Copyable {
                 id = String(decoding: made, as: UTF8.self)
                 if selecting == nil, let earlier = made.withUnsafeBufferPointer({ ids.register($0, at: location) }) {
                     row.problems.append(Diagnostic(.error, file: name, line: row.line, column: index + 1, columnName: "id",
-                                                   message: "this row is the same as \(place(of: earlier)) in every cell; delete one, "
-                                                       + "or give each an id of its own"))
+                                                   message: .sameRow(as: place(of: earlier))))
                 }
             } else if bytes.isEmpty {
-                row.fail(index, "id", "is required and empty", value: nil)
+                row.fail(index, "id", .requiredEmpty, value: nil)
             } else if let text = text(&row, field: index) {
                 id = text
                 if selecting == nil, let earlier = ids.register(bytes, at: location) {
                     row.problems.append(Diagnostic(.error, file: name, line: row.line, column: index + 1, columnName: "id",
-                                                   message: "already used at \(place(of: earlier))", value: text))
+                                                   message: .idUsed(at: place(of: earlier)), value: text))
                 }
             }
         }
         let date = day(&row, .date, required: true)
         var endDate = day(&row, .endDate, required: false)
         if let date, let end = endDate, end < date, let (bytes, index) = self.bytes(row, .endDate) {
-            row.fail(index, "end_date", "ends before the date \(date)", value: shown(bytes))
+            row.fail(index, "end_date", .endsBeforeDate(date), value: shown(bytes))
             endDate = nil
         }
         let office = office(&row, on: date)
@@ -394,7 +390,7 @@ struct RowParser: ~Copyable {
             for index in columns.count..<row.fields.count where !row.fields[index].isEmpty {
                 row.problems.append(Diagnostic(.warning, file: name, line: row.line, column: index + 1,
                                                columnName: "column \(index + 1)",
-                                               message: "this field is beyond the header's last column and is ignored",
+                                               message: .beyondHeader,
                                                value: shown(row.fields[index])))
             }
         }
@@ -414,7 +410,7 @@ struct RowParser: ~Copyable {
     private func required(_ row: inout Row, _ column: Column) -> (bytes: UnsafeBufferPointer<UInt8>, field: Int)? {
         guard let (bytes, index) = self.bytes(row, column) else { return nil }
         if bytes.isEmpty {
-            row.fail(index, column.name, "is required and empty", value: nil)
+            row.fail(index, column.name, .requiredEmpty, value: nil)
             return nil
         }
         return (bytes, index)
@@ -423,18 +419,17 @@ struct RowParser: ~Copyable {
     private func day(_ row: inout Row, _ column: Column, required isRequired: Bool) -> Day? {
         guard let (bytes, index) = self.bytes(row, column) else { return nil }
         if bytes.isEmpty {
-            if isRequired { row.fail(index, column.name, "is required and empty", value: nil) }
+            if isRequired { row.fail(index, column.name, .requiredEmpty, value: nil) }
             return nil
         }
         switch Day.parse(bytes) {
         case .success(let day): return day
         case .failure(.malformed):
-            row.fail(index, column.name, "not a date (write 2024-01-08, 2024.01.08 or 2024. 1. 8.)", value: shown(bytes))
+            row.fail(index, column.name, .notADate, value: shown(bytes))
         case .failure(.impossible):
-            row.fail(index, column.name, "no such day in the calendar", value: shown(bytes))
+            row.fail(index, column.name, .noSuchDay, value: shown(bytes))
         case .failure(.yearOutOfRange):
-            row.fail(index, column.name, "the year is out of range (from \(Day.years.lowerBound) to \(Day.years.upperBound))",
-                     value: shown(bytes))
+            row.fail(index, column.name, .yearOutOfRange(Day.years), value: shown(bytes))
         }
         return nil
     }
@@ -454,13 +449,13 @@ struct RowParser: ~Copyable {
         case .found(let office, let formerName):
             if let formerName, date != nil {
                 row.problems.append(Diagnostic(.warning, file: name, line: row.line, column: index + 1, columnName: "office",
-                                               message: "\(formerName); counted as \(places.displayName(office))",
+                                               message: .formerOfficeName(formerName, countedAs: places.displayName(office)),
                                                value: shown(bytes)))
             }
             return office
         case let problem:
             let message = places.officeProblem(problem) { wantsHints ? places.suggestOffice(for: shown(bytes)) : nil }
-            row.fail(index, "office", message ?? "", value: shown(bytes))
+            row.fail(index, "office", message ?? .unknownOffice(suggestion: nil), value: shown(bytes))
         }
         return nil
     }
@@ -473,8 +468,8 @@ struct RowParser: ~Copyable {
             kinds.insert(bytes, kind)
             return kind
         }
-        let hint = (wantsHints ? places.suggestKind(for: text) : nil).map { "did you mean \($0.code)?" }
-        row.fail(index, "kind", "unknown kind (\(hint ?? "use one of \(Kind.allCases.map(\.code).joined(separator: ", "))"))", value: text)
+        row.fail(index, "kind", .unknownKind(suggestion: (wantsHints ? places.suggestKind(for: text) : nil)?.code,
+                                             codes: Kind.allCases.map(\.code)), value: text)
         return nil
     }
 
@@ -487,10 +482,10 @@ struct RowParser: ~Copyable {
             return country
         }
         guard wantsHints, let hint = places.suggestCountry(for: text) else {
-            row.fail(index, "partner_country", "unknown country (write an ISO 3166-1 code such as US, or a name such as 미국)", value: text)
+            row.fail(index, "partner_country", .unknownCountry(suggestion: nil), value: text)
             return nil
         }
-        row.fail(index, "partner_country", "unknown country (did you mean \(places[hint].korean) \(places[hint].alpha2)?)", value: text)
+        row.fail(index, "partner_country", .unknownCountry(suggestion: (places[hint].korean, places[hint].alpha2)), value: text)
         return nil
     }
 
@@ -507,8 +502,7 @@ struct RowParser: ~Copyable {
                 sectors.insert(sector)
             } else {
                 valid = false
-                let hint = (wantsHints ? places.suggestSector(for: name) : nil).map { "did you mean \($0.code)?" }
-                row.fail(index, "sectors", "unknown sector (\(hint ?? "use codes such as bio, mobility, agrifood, separated by ;"))", value: name)
+                row.fail(index, "sectors", .unknownSector(suggestion: (wantsHints ? places.suggestSector(for: name) : nil)?.code), value: name)
             }
         }
         if valid { sectorSets.insert(bytes, sectors) }
@@ -533,8 +527,7 @@ struct RowParser: ~Copyable {
             let total = amountTotals[column, default: .zero] + amount
             amountTotals[column] = total
             if total > Dollars.largestTotal, total - amount <= Dollars.largestTotal {
-                row.fail(index, column.name, "brings the log's total over \(NumberParser.Failure.grouped(Dollars.largestTotal.cents / 100)) dollars, more than a report can add up",
-                         value: shown(bytes))
+                row.fail(index, column.name, .totalTooLarge(limit: Dollars.largestTotal.cents / 100), value: shown(bytes))
             }
             return amount
         case .failure(let failure): row.fail(index, column.name, failure.message(whole: false), value: shown(bytes))
@@ -555,22 +548,20 @@ private struct Row {
 
     var hasErrors: Bool { problems.contains { $0.severity == .error } }
 
-    mutating func fail(_ field: Int, _ columnName: String, _ message: String, value: String?) {
+    mutating func fail(_ field: Int, _ columnName: String, _ message: Message, value: String?) {
         problems.append(Diagnostic(.error, file: file, line: line, column: field + 1,
                                    columnName: columnName, message: message, value: value))
     }
 }
 
 extension NumberParser.Failure {
-    func message(whole: Bool) -> String {
+    func message(whole: Bool) -> Message {
         switch self {
-        case .notANumber: return whole ? "not a number (write digits, e.g. 12)" : "not a number (write digits in US dollars, e.g. 1,200,000)"
-        case .negative: return "must not be negative"
-        case .notWhole: return "must be a whole number"
-        case .tooManyDecimals: return "has more than two decimals"
-        case .tooLarge:
-            return whole ? "is too large (at most \(Self.grouped(Int64(Int32.max))))"
-                : "is too large (at most \(Self.grouped(Dollars.largestAmount.cents / 100)) dollars)"
+        case .notANumber: return .notANumber(dollars: !whole)
+        case .negative: return .negative
+        case .notWhole: return .notWhole
+        case .tooManyDecimals: return .tooManyDecimals
+        case .tooLarge: return .tooLarge(limit: whole ? Int64(Int32.max) : Dollars.largestAmount.cents / 100, dollars: !whole)
         }
     }
 }

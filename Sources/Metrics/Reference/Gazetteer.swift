@@ -210,7 +210,7 @@ public struct BoundaryChange: Equatable, Sendable {
 /// What an office name written in a log stands for on the row's date.
 public enum OfficeLookup: Equatable, Sendable {
     /// `formerName` explains a name that was out of use on that day (`전라북도 is 전북특별자치도 since 2024-01-18`).
-    case found(OfficeID, formerName: String?)
+    case found(OfficeID, formerName: OfficeNote?)
     /// A name several offices share (`중구`, `고성군`, `광주시`): the candidates.
     case ambiguous([OfficeID])
     /// No office has that name; `suggestion` is a likely intended one.
@@ -227,21 +227,18 @@ extension Gazetteer {
 
     /// Why a name names no single office on `day`, in the log reader's words (`영종구 exists from
     /// 2026-07-01; before, write 인천광역시 중구`); nil when it names one.
-    public func officeNameError(_ text: some StringProtocol, on day: Day) -> String? {
+    public func officeNameError(_ text: some StringProtocol, on day: Day) -> Message? {
         officeProblem(officeNames.lookUp(NameKey.normalize(text), on: day), hint: { suggestOffice(for: text) })
     }
 
     /// The message for a name that names no single office; nil for one found.
-    func officeProblem(_ resolution: OfficeNameIndex.Resolution, hint: () -> OfficeID?) -> String? {
+    func officeProblem(_ resolution: OfficeNameIndex.Resolution, hint: () -> OfficeID?) -> Message? {
         switch resolution {
         case .found: return nil
-        case .ambiguous(let candidates):
-            return "names more than one office (\(candidates.map { displayName($0) }.joined(separator: ", "))); write the province before it"
-        case .divided(let office, let parts, let since):
-            return "\(displayName(office)) was divided on \(since) into \(parts.map { displayName($0) }.joined(separator: " and ")); write the one meant"
-        case .notYet(_, let note): return note
-        case .unknown:
-            return "unknown office (\(hint().map { "did you mean \(displayName($0))?" } ?? "write a province or a 시·군·구, e.g. 전북특별자치도 or 전주시"))"
+        case .ambiguous(let candidates): return .ambiguousOffice(candidates.map { displayName($0) })
+        case .divided(let office, let parts, let since): return .dividedOffice(displayName(office), since: since, into: parts.map { displayName($0) })
+        case .notYet(_, let note): return note.map(Message.officeNotYet) ?? .unknownOffice(suggestion: nil)
+        case .unknown: return .unknownOffice(suggestion: hint().map { displayName($0) })
         }
     }
 

@@ -17,9 +17,9 @@ struct OfficeNameIndex: Sendable {
         /// successor, or the several offices a ceased one was divided into.
         var after: [OfficeID] = []
         /// Why, once out of use.
-        var note: String? = nil
+        var note: OfficeNote? = nil
         /// Why, before `from`.
-        var fromNote: String? = nil
+        var fromNote: OfficeNote? = nil
 
         func inUse(on day: Day) -> Bool {
             (from.map { $0 <= day } ?? true) && (until.map { day < $0 } ?? true)
@@ -30,12 +30,12 @@ struct OfficeNameIndex: Sendable {
 
     /// What the entries of one name stand for on a day; `OfficeLookup` in more detail.
     enum Resolution: Equatable, Sendable {
-        case found(OfficeID, formerName: String?)
+        case found(OfficeID, formerName: OfficeNote?)
         case ambiguous([OfficeID])
         /// The name of an office that ceased on `since`, its territory divided among `into`.
         case divided(OfficeID, into: [OfficeID], since: Day)
         /// The name of an office that exists only from a later day; `note` says from when and what to write before.
-        case notYet(OfficeID, note: String)
+        case notYet(OfficeID, note: OfficeNote?)
         case unknown
 
         var lookup: OfficeLookup {
@@ -87,7 +87,7 @@ struct OfficeNameIndex: Sendable {
         }
         // Only names of offices that did not exist yet.
         let entry = sameTier.min { ($0.from ?? day) < ($1.from ?? day) }!
-        return .notYet(entry.office, note: entry.fromNote ?? "")
+        return .notYet(entry.office, note: entry.fromNote)
     }
 
     private mutating func add(_ name: some StringProtocol, _ entry: Entry, suggest: Bool = true) {
@@ -102,10 +102,10 @@ struct OfficeNameIndex: Sendable {
         let name: String
         let tier: UInt8
         var from: Day? = nil
-        var fromNote: String? = nil
+        var fromNote: OfficeNote? = nil
         var until: Day? = nil
         var after: [OfficeID] = []
-        var note: String? = nil
+        var note: OfficeNote? = nil
     }
 
     /// When an office exists, as its table's history column says.
@@ -177,10 +177,10 @@ struct OfficeNameIndex: Sendable {
         var provinceForms: [String: [Form]] = [:]    // by ISO code
         var displayNames: [String] = []              // as `Gazetteer.displayName` shows them
         /// `영종구 exists from 2026-07-01; before, write 인천광역시 중구`.
-        func fromNote(_ i: Int, _ korean: String) -> String? {
+        func fromNote(_ i: Int, _ korean: String) -> OfficeNote? {
             guard let from = lives[i].from else { return nil }
             let before = lives.indices.filter { lives[$0].successors.contains { $0.index == UInt16(i) } }.map { displayNames[$0] }
-            return "\(korean) exists from \(from)" + (before.isEmpty ? "" : "; before, write \(before.joined(separator: " or "))")
+            return .existsFrom(korean, from: from, before: before)
         }
         // Display names are needed for notes before every office is built: work them out first.
         let namesTaken = Dictionary(grouping: rows, by: { $0[1] }).mapValues(\.count)
@@ -202,18 +202,18 @@ struct OfficeNameIndex: Sendable {
             let successor = successors.first.map { displayNames[Int($0.index)] }
             var forms = ([row[0], row[1], row[2], row[3]] + ReferenceTables.list(row, 4)).map { name in
                 Form(name: String(name), tier: 0, from: life.from, fromNote: note, until: life.until,
-                     after: successors, note: life.until.map { "\(name) is \(successor!) since \($0)" })
+                     after: successors, note: life.until.map { .renamed(String(name), now: successor!, since: $0) })
             }
             for former in ReferenceTables.list(row, 5) {
                 let parts = former.split(separator: ":")
                 let until = ReferenceTables.day(parts[1])
                 forms.append(Form(name: String(parts[0]), tier: 0, until: until, after: [id],
-                                  note: "\(parts[0]) is \(korean) since \(until)"))
+                                  note: .renamed(String(parts[0]), now: korean, since: until)))
             }
             // Codes used as ISO codes but not ISO's: always out of use, read with a note naming the right one.
             for retired in ReferenceTables.list(row, 7) {
                 forms.append(Form(name: String(retired), tier: 0, until: Day(year: 1, month: 1, day: 1), after: [id],
-                                  note: "\(retired) is not an ISO 3166-2 code (it is the Ministry of the Interior's number); \(korean) is \(code)"))
+                                  note: .notISOCode(String(retired), office: korean, code: code)))
             }
             provinceForms[code] = forms
             for form in forms { index.add(form.name, Entry(form, id)) }
@@ -231,7 +231,7 @@ struct OfficeNameIndex: Sendable {
             var memberships: [(until: Day?, province: OfficeID)] = []
             let successors = after(i)
             let ending = { (name: Substring) in
-                life.until.flatMap { until in successors.count == 1 ? "\(name) is \(displayNames[Int(successors[0].index)]) since \(until)" : nil }
+                life.until.flatMap { until in successors.count == 1 ? OfficeNote.renamed(String(name), now: displayNames[Int(successors[0].index)], since: until) : nil }
             }
             let note = fromNote(i, korean)
             var forms = ([row[1], row[2]] + ReferenceTables.list(row, 4)).map {
@@ -251,7 +251,7 @@ struct OfficeNameIndex: Sendable {
                     let until = ReferenceTables.day(parts[3])
                     for old in parts[1...2] {
                         forms.append(Form(name: String(old), tier: 0, until: until, after: [id],
-                                          note: "\(old) is \(korean) since \(until)"))
+                                          note: .renamed(String(old), now: korean, since: until)))
                     }
                 case "absorbed":
                     // A municipality merged into this one: its names and their short forms (마산, Masan City).
@@ -260,7 +260,7 @@ struct OfficeNameIndex: Sendable {
                     let names: [(String, UInt8)] = [(String(parts[1]), 0), (String(parts[2]), 0)] + derived.map { ($0, 1) }
                     for (old, tier) in names {
                         forms.append(Form(name: String(old), tier: tier, until: until, after: [id],
-                                          note: "\(old) is part of \(korean) since \(until)"))
+                                          note: .partOf(String(old), now: korean, since: until)))
                     }
                 default:
                     continue
@@ -279,12 +279,12 @@ struct OfficeNameIndex: Sendable {
                 let provinceID = membership.province
                 let leftOn = membership.until
                 let moveNote = leftOn.map { day in
-                    "\(korean) is part of \(offices[Int(memberships[position + 1].province.index)].korean) since \(day)"
+                    OfficeNote.partOf(korean, now: offices[Int(memberships[position + 1].province.index)].korean, since: day)
                 }
                 for provinceForm in provinceForms[offices[Int(provinceID.index)].isoCode!]! {
                     for form in forms {
                         // The first of the days the combination goes out of use: a move's note first on a tie.
-                        let limits: [(Day?, String?, [OfficeID])] = [(leftOn, moveNote, [id]), (form.until, form.note, form.after),
+                        let limits: [(Day?, OfficeNote?, [OfficeID])] = [(leftOn, moveNote, [id]), (form.until, form.note, form.after),
                                                                       (provinceForm.until, provinceForm.note, [id])]
                         let first = limits.compactMap { limit in limit.0.map { ($0, limit.1, limit.2) } }.min { $0.0 < $1.0 }
                         let starts = [(provinceForm.from, provinceForm.fromNote), (form.from, form.fromNote)]

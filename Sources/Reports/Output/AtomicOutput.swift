@@ -1,13 +1,21 @@
 import Foundation
+import TradeMetrics
 
 /// Writes outputs so that a failure or an interrupt never leaves a partial file and never loses
 /// what was there: the content goes to a temporary name beside the target, then is renamed over it.
 public enum AtomicOutput {
     public struct Refusal: Error, CustomStringConvertible, Equatable {
-        public let description: String
+        public let message: Message
         /// The target exists and would be replaced only when asked (the command line's `--force`):
         /// a front end says how to ask.
         public var exists = false
+
+        public init(message: Message, exists: Bool = false) {
+            self.message = message
+            self.exists = exists
+        }
+
+        public var description: String { message.text(.en) }
     }
 
     /// Refuses a target that exists (unless `force`) or is no regular file (a folder for `folder`:
@@ -20,20 +28,18 @@ public enum AtomicOutput {
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Refusal(description: "\(target): the folder \(folder) does not exist")
+            throw Refusal(message: .outputFolderMissing(target, folder: folder))
         }
         var info = stat()
         let exists = stat(target, &info) == 0
         if exists && (info.st_mode & S_IFMT) != (isFolder ? S_IFDIR : S_IFREG) {
-            throw Refusal(description: isFolder ? "\(target) exists and is not a folder; give the name of a new folder"
-                                                : "\(target) exists and is not a regular file (a folder or a device); give the name of a new file")
+            throw Refusal(message: isFolder ? .outputNotAFolder(target) : .outputNotAFile(target))
         }
         for path in protected where sameFile(target, path) || (isFolder && contains(target, path)) {
-            throw Refusal(description: isFolder ? "\(target): refusing to replace a folder that holds an input (\(path))"
-                                                : "\(target): refusing to write over an input (\(path))")
+            throw Refusal(message: isFolder ? .outputFolderHoldsInput(target, input: path) : .outputIsInput(target, input: path))
         }
         if exists && !force {
-            throw Refusal(description: "\(target) already exists", exists: true)
+            throw Refusal(message: .outputExists(target), exists: true)
         }
     }
 
@@ -41,7 +47,7 @@ public enum AtomicOutput {
     /// the folder (which replacing the folder would delete).
     public static func checkApart(file: String, folder: String) throws {
         guard sameFile(file, folder) || contains(folder, file) else { return }
-        throw Refusal(description: "\(file) and \(folder) are the same place, or one is inside the other; give two separate places")
+        throw Refusal(message: .outputsOverlap(file: file, folder: folder))
     }
 
     /// True when `path` is `folder` or lies inside it, links and `..` resolved.
@@ -89,7 +95,7 @@ public enum AtomicOutput {
             try placing {
                 let placed = replacing ? rename(temporary, target) == 0 : try renameWithoutReplacing(temporary, target)
                 guard placed else {
-                    throw Refusal(description: "\(target): cannot put the new file in place: \(String(cString: strerror(errno)))")
+                    throw Refusal(message: .cannotPlaceFile(target, reason: String(cString: strerror(errno))))
                 }
             }
         } catch {
@@ -137,19 +143,16 @@ public enum AtomicOutput {
     /// nothing was changed; refusals and other errors of the caller pass unchanged.
     static func failure(_ target: String, _ error: Error) -> Error {
         if error is Refusal { return error }
-        var reason: String
         let cocoa = error as NSError
         let underlying = (cocoa.userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
-        if let posix = cocoa.domain == NSPOSIXErrorDomain ? cocoa : underlying, posix.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(posix.code)))
-        } else if let error = error as? XLSXError {
-            reason = error.description
-        } else {
-            return error
-        }
-        reason = reason.prefix(1).lowercased() + reason.dropFirst()
         let existed = FileManager.default.fileExists(atPath: target)
-        return Refusal(description: "\(target): cannot be written: \(reason); \(existed ? "the old one is unchanged" : "nothing was written")")
+        if let posix = cocoa.domain == NSPOSIXErrorDomain ? cocoa : underlying, posix.domain == NSPOSIXErrorDomain {
+            let reason = String(cString: strerror(Int32(posix.code)))
+            return Refusal(message: .cannotWriteOutput(target, reason: reason.prefix(1).lowercased() + reason.dropFirst(), existed: existed))
+        } else if let error = error as? XLSXError {
+            return Refusal(message: .cannotWriteOutputBecause(target, error.message, existed: existed))
+        }
+        return error
     }
 
     /// Puts the folder `temporary` in place of `target`, the old one (if any, and only when
@@ -160,12 +163,12 @@ public enum AtomicOutput {
                                          replacing: Bool) throws -> Bool {
         let movedAside = replacing && rename(target, old) == 0
         if replacing && !movedAside && errno != ENOENT {
-            throw Refusal(description: "\(target): cannot move the old folder aside: \(String(cString: strerror(errno)))")
+            throw Refusal(message: .cannotMoveOldFolder(target, reason: String(cString: strerror(errno))))
         }
         guard try renameWithoutReplacing(temporary, target) else {
             let reason = String(cString: strerror(errno))
             if movedAside { _ = rename(old, target) }
-            throw Refusal(description: "\(target): cannot put the new folder in place: \(reason)")
+            throw Refusal(message: .cannotPlaceFolder(target, reason: reason))
         }
         return movedAside
     }
@@ -184,7 +187,7 @@ public enum AtomicOutput {
             }
         }
         if !done && errno == EEXIST {
-            throw Refusal(description: "\(target) already exists (another run made it meanwhile)", exists: true)
+            throw Refusal(message: .outputMadeMeanwhile(target), exists: true)
         }
         return done
     }

@@ -7,7 +7,7 @@ import Glibc
 enum CP949Encoder {
     static func encode(_ text: String) throws -> [UInt8] {
         let handle = iconv_open("CP949//TRANSLIT", "UTF-8")
-        guard handle != iconv_t(bitPattern: -1) else { throw ReportCSVWriter.EncodingError(description: "iconv has no CP949 converter") }
+        guard handle != iconv_t(bitPattern: -1) else { throw ReportCSVWriter.EncodingError(message: .noCP949Converter) }
         defer { iconv_close(handle) }
         var input = Array(text.utf8)
         var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
@@ -20,7 +20,7 @@ enum CP949Encoder {
                 while inLeft > 0 {
                     if iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft) == -1 {
                         guard errno == EILSEQ, outLeft > 0 else {
-                            throw ReportCSVWriter.EncodingError(description: "cannot write CP949: \(String(cString: strerror(errno)))")
+                            throw ReportCSVWriter.EncodingError(message: .cannotWriteCP949(reason: String(cString: strerror(errno))))
                         }
                         // Skip the character CP949 cannot hold and put a question mark.
                         var skip = 1

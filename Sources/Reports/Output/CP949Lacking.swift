@@ -6,7 +6,7 @@ import TradeMetrics
 /// `FILE:LINE:COLUMN: warning: HEADER: …` (up to 100 a file, then a count).
 final class CP949Lacking {
     static let warningsPerFile = 100
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [OutputWarning] = []
     private var known: [UInt32: Bool] = [:]
     private var countInFile = 0
 
@@ -21,13 +21,14 @@ final class CP949Lacking {
             names.append(String(scalar))
         }
         let written = Self.decode(try CP949Encoder.encode(text))
-        warnings.append("\(file):\(line):\(column): warning: \(header): CP949 has no \(names.map { "'\(Diagnostic.printable($0))'" }.joined(separator: ", ")); written as '\(Diagnostic.printable(written))' '\(Diagnostic.printable(text))'")
+        warnings.append(OutputWarning(place: "\(file):\(line):\(column)", column: header,
+                                      message: .cp949Lacks(names, writtenAs: written), value: text))
     }
 
     /// Ends a file: the count of warnings not shown.
     func finish(file: String) {
         if countInFile > Self.warningsPerFile {
-            warnings.append("\(file): warning: \(countInFile - Self.warningsPerFile) more cells with characters CP949 lacks not shown")
+            warnings.append(OutputWarning(place: file, column: nil, message: .moreCP949NotShown(countInFile - Self.warningsPerFile), value: nil))
         }
         countInFile = 0
     }

@@ -23,7 +23,7 @@ public struct ReportCSVWriter {
 
     /// The files, and in CP949 a warning for each cell holding a character CP949 lacks (written as
     /// its nearest, or `?`): `FILE:LINE:COLUMN: warning: HEADER: …` (up to 100 a file, then a count).
-    public func filesAndWarnings(for report: Report) throws -> (files: [(name: String, bytes: [UInt8])], warnings: [String]) {
+    public func filesAndWarnings(for report: Report) throws -> (files: [(name: String, bytes: [UInt8])], warnings: [OutputWarning]) {
         var files: [(String, [UInt8])] = []
         let lacking = encoding == .cp949 ? CP949Lacking() : nil
         for (sheetIndex, sheet) in report.sheets.enumerated() where !sheet.screenOnly {
@@ -37,7 +37,7 @@ public struct ReportCSVWriter {
                     ?? String(format: "%02d-", sheetIndex + 1) + Self.fileName(sheet.name) + suffix + ".csv"
                 // Two tables under one name would leave only the last: refused (a sheet made per office).
                 guard !files.contains(where: { $0.0.lowercased() == name.lowercased() }) else {
-                    throw EncodingError(description: "two tables of the report would both be written as \(name); give each sheet of the template its own file")
+                    throw EncodingError(message: .csvFileTwiceInReport(name))
                 }
                 let text = try csv(table, style: report.style) { text, line, column, header in
                     try lacking?.check(text, file: name, line: line, column: column, header: header)
@@ -88,7 +88,8 @@ public struct ReportCSVWriter {
     }
 
     public struct EncodingError: Error, CustomStringConvertible {
-        public let description: String
+        public let message: Message
+        public var description: String { message.text(.en) }
     }
 
     private func bytes(_ text: String) throws -> [UInt8] {

@@ -26,8 +26,7 @@ enum AliasBound {
                 if event.type == YAML_STREAM_END_EVENT { break }
                 if !walk.take(event) {
                     failure = TemplateError(file: file, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1,
-                                            message: "YAML aliases (*name) here would expand to more than 100,000 "
-                                                + "values; write the values out instead")
+                                            problem: .aliasBomb)
                 }
             }
         }

@@ -1,10 +1,5 @@
 import TradeMetrics
 
-/// The language of a report's labels, sheet names and headers.
-public enum Language: String, CaseIterable, Sendable {
-    case ko, en
-}
-
 /// A label a template gives in both languages (or one text for both).
 public struct LocalizedText: Equatable, Sendable {
     public var ko: String

@@ -1,3 +1,4 @@
+import TradeMetrics
 import Foundation
 
 /// Finds a template by name or path: a path (or a name ending in `.yaml`) is read from disk; a name
@@ -53,9 +54,8 @@ public struct TemplateCatalog {
 
     public struct NotFound: Error, CustomStringConvertible {
         public let name: String
-        public var description: String {
-            "no template '\(name)'; built-in templates: \(TemplateCatalog.builtInNames.joined(separator: ", ")), or give the path of a .yaml file"
-        }
+        public var message: Message { .noTemplate(name, builtIn: TemplateCatalog.builtInNames) }
+        public var description: String { message.text(.en) }
     }
 
     /// The template's text and the file name to report errors against.

@@ -11,7 +11,7 @@ public struct TemplateLoader {
         try AliasBound.check(yaml, file: file)
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                throw TemplateError(file: file, line: 1, column: 1, message: "the template is empty")
+                throw TemplateError(file: file, line: 1, column: 1, problem: .empty)
             }
             root = node
         } catch let error as TemplateError {
@@ -19,7 +19,7 @@ public struct TemplateLoader {
         } catch let error as YamlError {
             throw Self.syntaxError(error, file: file)
         } catch {
-            throw TemplateError(file: file, line: 1, column: 1, message: "the template cannot be read as YAML; save it as UTF-8 text")
+            throw TemplateError(file: file, line: 1, column: 1, problem: .notYAML)
         }
         let reader = NodeReader(file: file)
         return try reader.template(root)
@@ -34,30 +34,29 @@ public struct TemplateLoader {
 private struct NodeReader {
     let file: String
 
-    func fail(_ node: Node, _ message: String) -> TemplateError {
+    func fail(_ node: Node, _ problem: TemplateMessage) -> TemplateError {
         let mark = node.mark
-        return TemplateError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
+        return TemplateError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, problem: problem)
     }
 
     /// The pairs of a mapping, refusing keys outside `allowed` with a "did you mean".
     func mapping(_ node: Node, _ what: String, allowed: [String]) throws(TemplateError) -> [(key: String, keyNode: Node, value: Node)] {
-        guard case .mapping(let mapping) = node else { throw fail(node, "\(what) must be a mapping of keys (\(allowed.joined(separator: ", ")))") }
+        guard case .mapping(let mapping) = node else { throw fail(node, .notAMapping(what, allowed: allowed)) }
         var pairs: [(String, Node, Node)] = []
         var seen: Set<String> = []
         for (keyNode, value) in mapping {
-            guard let key = keyNode.string else { throw fail(keyNode, "a key of \(what) must be text") }
+            guard let key = keyNode.string else { throw fail(keyNode, .keyNotText(what)) }
             guard allowed.contains(key) else {
-                let hint = Self.nearest(key, allowed).map { "did you mean '\($0)'?" } ?? "use \(allowed.joined(separator: ", "))"
-                throw fail(keyNode, "unknown key '\(key)' in \(what); \(hint)")
+                throw fail(keyNode, .unknownKey(key, in: what, suggestion: Self.nearest(key, allowed), allowed: allowed))
             }
-            guard seen.insert(key).inserted else { throw fail(keyNode, "the key '\(key)' appears twice in \(what)") }
+            guard seen.insert(key).inserted else { throw fail(keyNode, .keyTwice(key, in: what)) }
             pairs.append((key, keyNode, value))
         }
         return pairs
     }
 
     func string(_ node: Node, _ what: String) throws(TemplateError) -> String {
-        guard case .scalar(let scalar) = node else { throw fail(node, "\(what) must be text") }
+        guard case .scalar(let scalar) = node else { throw fail(node, .mustBeText(what)) }
         return try checked(scalar.string, node, what)
     }
 
@@ -65,14 +64,14 @@ private struct NodeReader {
     /// the others break the workbook's XML), no U+FFFE or U+FFFF.
     func checked(_ text: String, _ node: Node, _ what: String) throws(TemplateError) -> String {
         if let bad = text.unicodeScalars.first(where: { TemplateText.isForbidden($0) }) {
-            throw fail(node, "\(what) holds a control character (\(WorkbookText.code(bad))), which a workbook cannot hold; remove it '\(Diagnostic.printable(text))'")
+            throw fail(node, .controlCharacter(what, code: WorkbookText.code(bad), text: Diagnostic.printable(text)))
         }
         return text
     }
 
     func int(_ node: Node, _ what: String, in range: ClosedRange<Int>) throws(TemplateError) -> Int {
         guard let value = Int(try string(node, what)), range.contains(value) else {
-            throw fail(node, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw fail(node, .wholeNumber(what, range))
         }
         return value
     }
@@ -81,7 +80,7 @@ private struct NodeReader {
         switch try string(node, what).lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
-        default: throw fail(node, "\(what) must be true or false")
+        default: throw fail(node, .trueOrFalse(what))
         }
     }
 
@@ -92,7 +91,7 @@ private struct NodeReader {
         for pair in try mapping(node, what, allowed: ["ko", "en"]) {
             if pair.key == "ko" { ko = try string(pair.value, "\(what).ko") } else { en = try string(pair.value, "\(what).en") }
         }
-        guard let ko, let en else { throw fail(node, "\(what) needs both ko and en") }
+        guard let ko, let en else { throw fail(node, .needsKoAndEn(what)) }
         return LocalizedText(ko: ko, en: en)
     }
 
@@ -101,8 +100,7 @@ private struct NodeReader {
         let name = try string(node, what)
         if let match = choices.first(where: { $0.0 == name }) { return match.1 }
         let names = choices.map(\.0)
-        let hint = Self.nearest(name, names).map { "did you mean '\($0)'?" } ?? "use \(names.joined(separator: ", "))"
-        throw fail(node, "unknown \(what) '\(name)'; \(hint)")
+        throw fail(node, .unknownChoice(what, name: name, suggestion: Self.nearest(name, names), choices: names))
     }
 
     /// A list of choices: `[a, b]`, or `a, b` as one text, or one name.
@@ -121,7 +119,7 @@ private struct NodeReader {
             }
             return values
         case .mapping, .alias:
-            throw fail(node, "\(what) must be a name or a list of names")
+            throw fail(node, .nameOrList(what))
         }
     }
 
@@ -152,18 +150,18 @@ private struct NodeReader {
             default:
                 sawSheets = true
                 guard case .sequence(let sheets) = pair.value, !sheets.isEmpty else {
-                    throw fail(pair.value, "sheets must be a list of sheets, each with a name and blocks")
+                    throw fail(pair.value, .sheetsList)
                 }
                 for sheet in sheets { template.sheets.append(try self.sheet(sheet)) }
             }
         }
-        guard sawSheets else { throw fail(root, "the template has no sheets") }
+        guard sawSheets else { throw fail(root, .noSheets) }
         var names: Set<String> = [], files: Set<String> = []
         for (sheet, node) in zip(template.sheets, sheetNodes(root, key: "name")) {
             for language in Language.allCases {
                 let name = sheet.name.text(language)
-                if let problem = ExcelLimits.problem(withSheetName: name) { throw fail(node, problem.description) }
-                guard names.insert("\(language)/\(name.lowercased())").inserted else { throw fail(node, "two sheets are named '\(name)'") }
+                if let problem = ExcelLimits.templateProblem(withSheetName: name) { throw fail(node, problem) }
+                guard names.insert("\(language)/\(name.lowercased())").inserted else { throw fail(node, .sheetNamedTwice(name)) }
             }
         }
         // One CSV file a table: a second sheet naming the same file would replace the first's.
@@ -171,7 +169,7 @@ private struct NodeReader {
             for language in Language.allCases {
                 guard let name = sheet.file?.text(language) else { continue }
                 guard files.insert("\(language)/\(name.lowercased())").inserted else {
-                    throw fail(node, "two sheets write the CSV file '\(name)'; give each sheet its own file")
+                    throw fail(node, .csvFileTwice(name))
                 }
             }
         }
@@ -198,7 +196,7 @@ private struct NodeReader {
             case "header_fill":
                 let text = try string(pair.value, "header_fill")
                 guard text.hasPrefix("#"), text.count == 7, let rgb = UInt32(text.dropFirst(), radix: 16) else {
-                    throw fail(pair.value, "header_fill must be a colour like \"#DDEBF7\"")
+                    throw fail(pair.value, .headerFill)
                 }
                 style.headerFill = rgb
             case "negative_red": style.negativeRed = try bool(pair.value, "negative_red")
@@ -231,20 +229,20 @@ private struct NodeReader {
             case "per_office": perOffice = try bool(pair.value, "per_office")
             case "file": fileName = try text(pair.value, "file")
             default:
-                guard case .sequence(let items) = pair.value else { throw fail(pair.value, "blocks must be a list") }
+                guard case .sequence(let items) = pair.value else { throw fail(pair.value, .blocksList) }
                 var ids: Set<String> = []
                 for item in items {
                     let block = try self.block(item, index: blocks.count + 1)
                     if case .chart(let chart) = block, !ids.contains(chart.from) {
                         throw TemplateError(file: file, line: chart.location.line, column: chart.location.column,
-                                            message: "chart draws from '\(chart.from)', which is not a table or series block above it on this sheet")
+                                            problem: .chartFromUnknown(chart.from))
                     }
                     if let id = block.id { ids.insert(id) }
                     blocks.append(block)
                 }
             }
         }
-        guard let name else { throw fail(node, "a sheet needs a name") }
+        guard let name else { throw fail(node, .sheetNeedsName) }
         return SheetTemplate(name: name, blocks: blocks, perOffice: perOffice, file: fileName)
     }
 
@@ -253,7 +251,7 @@ private struct NodeReader {
     func block(_ node: Node, index: Int) throws(TemplateError) -> BlockTemplate {
         let pairs = try mapping(node, "a block", allowed: Self.blockKinds)
         guard pairs.count == 1, let pair = pairs.first else {
-            throw fail(node, "a block is one of \(Self.blockKinds.joined(separator: ", ")), each with its options")
+            throw fail(node, .blockKinds(Self.blockKinds))
         }
         // `- about:` alone: a block with no options.
         let options: Node
@@ -320,7 +318,7 @@ private struct NodeReader {
             }
         }
         guard byNode != nil, (1...2).contains(block.dimensions.count) else {
-            throw fail(byNode ?? node, "a table needs 'by' with one or two dimensions (\(Dimension.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw fail(byNode ?? node, .tableNeedsBy(dimensions: Dimension.allCases.map(\.rawValue)))
         }
         return block
     }
@@ -340,7 +338,7 @@ private struct NodeReader {
             default: block.colourScale = try bool(pair.value, "colour_scale")
             }
         }
-        guard sawColumns else { throw fail(keyNode, "a matrix needs 'columns': the dimension across (sector, region …)") }
+        guard sawColumns else { throw fail(keyNode, .matrixNeedsColumns) }
         return block
     }
 
@@ -371,8 +369,8 @@ private struct NodeReader {
             default: yAxis = try text(pair.value, "y_axis")
             }
         }
-        guard let from else { throw fail(node, "a chart needs 'from': the id of a table or series block above it") }
-        guard let title else { throw fail(node, "a chart needs a title") }
+        guard let from else { throw fail(node, .chartNeedsFrom) }
+        guard let title else { throw fail(node, .chartNeedsTitle) }
         let mark = keyNode.mark
         return ChartBlock(kind: kind, from: from, measures: measures, title: title, xAxis: xAxis, yAxis: yAxis,
                           location: TemplateLocation(line: mark?.line ?? 1, column: mark?.column ?? 1))

@@ -11,7 +11,7 @@ public struct XLSXReportWriter {
     /// - Throws: an error naming what Excel or libxlsxwriter refused; the file is then incomplete
     ///   and the caller discards it.
     @discardableResult
-    public func write(_ report: Report, to path: String) throws -> [String] {
+    public func write(_ report: Report, to path: String) throws -> [OutputWarning] {
         let session = try XLSXReportSession(path: path, report: report)
         for (index, sheet) in report.sheets.enumerated() { try session.write(sheet: index, sheet) }
         return try session.close()
@@ -50,7 +50,7 @@ public final class XLSXReportSession {
     }
 
     /// Writes the file; returns warnings (text cut to fit Excel's limits and the like).
-    public func close() throws -> [String] {
+    public func close() throws -> [OutputWarning] {
         try workbook.close()
         return workbook.warnings
     }

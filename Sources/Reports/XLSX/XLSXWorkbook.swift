@@ -37,44 +37,37 @@ public enum XLSXError: Error, CustomStringConvertible, Equatable {
     /// The system's reason (a full disk), read from `errno` when the file was written.
     case system(String)
 
-    public var description: String {
+    public var description: String { message.text(.en) }
+
+    /// The failure from the catalogue, for the user's language.
+    public var message: Message {
         switch self {
-        case .sheetName(_, .empty): return "a sheet name cannot be empty"
-        case .sheetName(let name, .tooLong): return "sheet name '\(name)' exceeds Excel's limit of \(ExcelLimits.sheetNameCharacters) characters"
-        case .sheetName(let name, .forbidden(let bad)): return "sheet name '\(name)' contains '\(bad)', which Excel forbids ([ ] : * ? / \\)"
-        case .sheetName(let name, .apostrophe): return "sheet name '\(name)' cannot begin or end with an apostrophe"
-        case .sheetName(let name, .control(let code)):
-            return "sheet name '\(Diagnostic.printable(name))' contains a control character (\(code)), which a sheet name cannot hold"
-        case .duplicateSheet(let name): return "two sheets are named '\(name)'"
-        case .tooManyColumns(let sheet): return "sheet '\(sheet)' has too many columns"
-        case .textTooLong(let sheet, let text, let limit): return "sheet '\(sheet)': the message '\(text.prefix(40))…' is longer than Excel's \(limit) characters"
-        case .inlineList(let sheet): return "sheet '\(sheet)': a drop-down list written inline holds at most 255 characters, without commas"
-        case .cannotCreate(let path): return "cannot create the workbook '\(path)'"
-        case .system(let reason): return reason
+        case .sheetName(let name, _): return .template(ExcelLimits.templateProblem(withSheetName: name) ?? .sheetNameEmpty)
+        case .duplicateSheet(let name): return .template(.sheetNamedTwice(name))
+        case .tooManyColumns(let sheet): return .workbookTooManyColumns(sheet: sheet)
+        case .textTooLong(let sheet, let text, let limit): return .workbookTextTooLong(sheet: sheet, text: String(text.prefix(40)), limit: limit)
+        case .inlineList(let sheet): return .workbookInlineList(sheet: sheet)
+        case .cannotCreate(let path): return .workbookCannotCreate(path)
+        case .system(let reason): return .systemFailure(reason)
         case .library(let code, let place):
-            var context = place.what
-            if let sheet = place.sheet {
-                context = "sheet '\(sheet)', \(place.what)"
-                if let row = place.row, let column = place.column { context += " at row \(row + 1), column \(column + 1)" }
-            }
-            return "\(context): \(Self.reason(code))"
+            let cell = place.row.flatMap { row in place.column.map { (row + 1, $0 + 1) } }
+            return .workbookLibrary(what: place.what, sheet: place.sheet, cell: place.sheet == nil ? nil : cell, Self.reason(code))
         }
     }
 
     /// An `lxw_error` in words.
-    static func reason(_ libraryCode: UInt32) -> String {
+    static func reason(_ libraryCode: UInt32) -> WorkbookWriteFailure {
         let code = lxw_error(rawValue: libraryCode)
         switch code {
-        case LXW_ERROR_MEMORY_MALLOC_FAILED: return "not enough memory"
-        case LXW_ERROR_CREATING_XLSX_FILE: return "the file cannot be created (is the folder writable?)"
-        case LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE: return "a temporary file cannot be written (is the disk full?)"
+        case LXW_ERROR_MEMORY_MALLOC_FAILED: return .memory
+        case LXW_ERROR_CREATING_XLSX_FILE: return .cannotCreateFile
+        case LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE: return .temporaryFile
         case LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_PARAMETER_ERROR, LXW_ERROR_ZIP_BAD_ZIP_FILE, LXW_ERROR_ZIP_INTERNAL_ERROR,
-             LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE: return "the file cannot be written (is the disk full?)"
+             LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE: return .cannotWriteFile
         case LXW_ERROR_32_STRING_LENGTH_EXCEEDED, LXW_ERROR_128_STRING_LENGTH_EXCEEDED, LXW_ERROR_255_STRING_LENGTH_EXCEEDED,
-             LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return "a text is longer than Excel allows there"
-        case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED, LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED:
-            return "more or longer web links than Excel allows"
-        default: return "Excel's format does not allow it (code \(code.rawValue))"
+             LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return .textTooLong
+        case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED, LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED: return .links
+        default: return .other(Int(code.rawValue))
         }
     }
 
@@ -88,9 +81,8 @@ public enum XLSXError: Error, CustomStringConvertible, Equatable {
 public struct ReportTooLarge: Error, CustomStringConvertible, Equatable {
     public let sheet: String
 
-    public var description: String {
-        "the sheet '\(sheet)' would need more than Excel's \(NumberText.grouped(Int64(ExcelLimits.rows))) rows; make the report for a shorter period or fewer offices"
-    }
+    public var message: Message { .reportTooLarge(sheet: sheet, rows: ExcelLimits.rows) }
+    public var description: String { message.text(.en) }
 }
 
 /// Excel's limits, checked before C is called.
@@ -104,6 +96,18 @@ enum ExcelLimits {
     static let forbiddenInSheetNames: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
 
     /// Why a sheet name cannot be used, or nil when it can.
+    /// The same, as a mistake in a template.
+    static func templateProblem(withSheetName name: String) -> TemplateMessage? {
+        switch problem(withSheetName: name) {
+        case .sheetName(_, .empty)?: .sheetNameEmpty
+        case .sheetName(let name, .tooLong)?: .sheetNameTooLong(name, limit: sheetNameCharacters)
+        case .sheetName(let name, .forbidden(let bad))?: .sheetNameForbidden(name, character: String(bad))
+        case .sheetName(let name, .apostrophe)?: .sheetNameApostrophe(name)
+        case .sheetName(let name, .control(let code))?: .sheetNameControl(Diagnostic.printable(name), code: code)
+        default: nil
+        }
+    }
+
     static func problem(withSheetName name: String) -> XLSXError? {
         if name.isEmpty { return .sheetName(name, .empty) }
         if name.count > sheetNameCharacters { return .sheetName(name, .tooLong) }
@@ -180,7 +184,7 @@ final class XLSXWorkbook {
     let fontSize: Double
     /// Text cut to fit Excel's limits, and the like: worth telling the user. Each is
     /// `[SHEET]:CELL: warning: MESSAGE 'VALUE'`, to follow the workbook's path.
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [OutputWarning] = []
 
     /// - Parameter constantMemory: rows of each sheet must then be written in order, which keeps
     ///   memory flat for long sheets.
@@ -296,7 +300,7 @@ final class XLSXWorkbook {
         formatPointers[id.index]
     }
 
-    fileprivate func warn(_ message: String) { warnings.append(message) }
+    fileprivate func warn(_ warning: OutputWarning) { warnings.append(warning) }
 }
 
 /// A worksheet of an `XLSXWorkbook`; valid until the workbook closes.
@@ -340,12 +344,13 @@ final class XLSXSheet {
         if !written.replaced.isEmpty {
             var codes: [String] = []
             for scalar in written.replaced where !codes.contains(WorkbookText.code(scalar)) { codes.append(WorkbookText.code(scalar)) }
-            workbook.warn("[\(name)]:\(address(row, column)): warning: text: holds \(codes.joined(separator: ", ")), which a workbook cannot hold; written as U+FFFD '\(Diagnostic.printable(original))'")
+            workbook.warn(OutputWarning(place: "[\(name)]:\(address(row, column))", column: "text", message: .textNotHeld(codes: codes), value: original))
         }
         if text.utf8.count > ExcelLimits.cellCharacters, text.utf16.count > ExcelLimits.cellCharacters {
             let length = text.count
             text = String(decoding: Array(text.utf16.prefix(ExcelLimits.cellCharacters - 1)), as: UTF16.self)
-            workbook.warn("[\(name)]:\(address(row, column)): warning: text: \(length) characters cut to Excel's limit of \(ExcelLimits.cellCharacters) '\(Diagnostic.printable(text))'")
+            workbook.warn(OutputWarning(place: "[\(name)]:\(address(row, column))", column: "text",
+                                        message: .textCut(length: length, limit: ExcelLimits.cellCharacters), value: text))
         }
         try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, workbook.format(format)), "text", row, column)
     }

@@ -68,7 +68,7 @@ struct Page: Sendable {
                     case "briefing": return try jobs.briefing()
                     case "table": return try jobs.table()
                     case "ties": return try jobs.ties()
-                    case let other: throw UsageError("Unknown report '\(other)'.")
+                    case let other: throw UsageError(.unknownReportField(other))
                     }
                 }
                 let id = try await downloads.keep(name: made.name, type: made.type, bytes: made.bytes)
@@ -77,10 +77,10 @@ struct Page: Sendable {
                 return Responses.json(["html": html, "download": link, "name": made.name])
             }
         }
-        router.get("/download/:id/:name") { _, context in
+        router.get("/download/:id/:name") { request, context in
             guard let id = context.parameters.get("id"), let name = context.parameters.get("name")?.removingPercentEncoding,
                   let file = await downloads.file(id: id, name: name) else {
-                return Responses.error("No such download: it may have expired (an hour after its preview).", status: .notFound)
+                return Responses.error(Message.noSuchDownload.text(Responses.language(of: request)), status: .notFound)
             }
             return Responses.file(file.bytes, name: name, type: file.type)
         }

@@ -104,6 +104,7 @@ enum PageAssets {
         return new Promise((resolve, reject) => {
           const request = new XMLHttpRequest();
           request.open("POST", url);
+          request.setRequestHeader("Accept-Language", body.dataset.lang);   // the messages in the page's language
           request.responseType = "json";
           const bar = $("progress");
           request.upload.onprogress = (event) => {
@@ -122,7 +123,7 @@ enum PageAssets {
           };
           const done = () => { clearInterval(polling); bar.hidden = true; status(""); };
           request.onload = () => { done(); resolve({ status: request.status, json: request.response }); };
-          request.onerror = () => { done(); reject(new Error("network")); };
+          request.onerror = () => { done(); reject(new Error(body.dataset.network)); };
           status(body.dataset.working);
           request.send(data);
         });
@@ -232,7 +233,8 @@ enum PageAssets {
         button.disabled = true;
         text(note, body.dataset.working);
         try {
-          const response = await fetch("/api/form", { method: "POST", body: new FormData(logForm), credentials: "same-origin" });
+          const response = await fetch("/api/form", { method: "POST", body: new FormData(logForm), credentials: "same-origin",
+                                                   headers: { "Accept-Language": document.body.dataset.lang } });
           if (response.ok) {
             const disposition = response.headers.get("Content-Disposition") || "";
             const match = /filename\*=UTF-8''([^;]+)/.exec(disposition);

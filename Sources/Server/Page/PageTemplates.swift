@@ -11,7 +11,7 @@ enum PageTemplates {
     <link rel="stylesheet" href="/assets/app.css">
     <script src="/assets/app.js" defer></script>
     </head>
-    <body data-lang="{{t.lang}}" data-working="{{t.working}}" data-uploaded="{{t.uploaded}}" data-rows="{{t.rows}}" data-rows-read="{{t.rowsRead}}"
+    <body data-lang="{{t.lang}}" data-working="{{t.working}}" data-uploaded="{{t.uploaded}}" data-rows="{{t.rows}}" data-rows-read="{{t.rowsRead}}" data-network="{{t.network}}"
           data-all="{{t.allOffices}}" data-ok="{{t.ok}}" data-errors="{{t.errors}}" data-warnings="{{t.warnings}}">
     <header>
       <h1>{{t.title}}</h1>

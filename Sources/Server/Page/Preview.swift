@@ -16,7 +16,7 @@ enum Preview {
             context["title"] = report.title
             context["subtitle"] = [report.subject, report.author, made.name].filter { !$0.isEmpty }.joined(separator: " · ")
             context["made"] = (Day(inCalendar: report.created / 86_400)?.description ?? "")
-            context["madeLabel"] = english ? "made" : "작성"
+            context["madeLabel"] = PageText.strings(english: english)["madeLabel"]
             // The first sheet (the summary: key figures and charts) is what a printed page holds;
             // the others are shown on screen only.
             for (number, sheet) in report.sheets.enumerated() {

@@ -12,14 +12,11 @@ extension LogReader {
         case .zip:
             break
         case .compoundFile where try source.isEncryptedWorkbook():
-            throw WorkbookError.file("has a password; save it again without one (File › Info › Protect Workbook), "
-                                     + "or as \"CSV UTF-8\"")
+            throw WorkbookError.file(.workbookWithPassword)
         case .compoundFile:
-            throw WorkbookError.file("is an Excel 97–2003 workbook (.xls) or one with a password; "
-                                     + "save it as \"Excel Workbook (.xlsx)\" without a password, or as \"CSV UTF-8\"")
+            throw WorkbookError.file(.oldWorkbook)
         case .other:
-            throw WorkbookError.file("is not an Excel workbook: an .xlsx file is a zip archive and this one is not; "
-                                     + "if it is a CSV file, name it .csv")
+            throw WorkbookError.file(.notZip)
         }
         let archive = try WorkbookArchive(source)
         let index = try WorkbookIndex(archive)
@@ -85,7 +82,7 @@ extension LogReader {
         }
         if !headerFound {
             guard let position = search.best else {
-                throw WorkbookError(columnName: "header", message: "the sheet is empty; its first row must name the columns",
+                throw WorkbookError(columnName: "header", message: .emptySheet,
                                     sheet: sheet.name)
             }
             try found(position)

@@ -29,14 +29,14 @@ struct SharedStrings {
                 if token.isNamed("t") { inText = false }
                 else if token.isNamed("rPh") { inPhonetic = false }
                 else if token.isNamed("si") {
-                    guard ends.count < maximumCount else { throw Self.tooLarge("more than \(RowParser.grouped(maximumCount)) texts (shared strings)") }
+                    guard ends.count < maximumCount else { throw WorkbookError.file(.tooManySharedStrings(maximumCount)) }
                     ends.append(UInt32(bytes.count))
                 }
             case .text:
                 if inText {
                     if token.isLiteral { bytes.append(contentsOf: token.content) }
                     else { XMLText.append(token.content, to: &bytes, escapes: true) }
-                    guard bytes.count <= maximumBytes else { throw Self.tooLarge("more than \(maximumBytes >> 20) MB of text (shared strings)") }
+                    guard bytes.count <= maximumBytes else { throw WorkbookError.file(.sharedStringsTooLarge(megabytes: maximumBytes >> 20)) }
                 }
             }
         }
@@ -44,9 +44,6 @@ struct SharedStrings {
         self.ends = ends
     }
 
-    static func tooLarge(_ what: String) -> WorkbookError {
-        .file("holds \(what), more than an activity log can; save the log as \"CSV UTF-8\", or check that this is the right file")
-    }
 
     var count: Int { ends.count }
 

@@ -115,11 +115,11 @@ struct SheetReader {
     ///   the row before it (a sheet lists its rows in order; a log's rows must keep theirs).
     private static func rowNumber(_ written: UnsafeBufferPointer<UInt8>?, after previous: Int) throws -> Int {
         guard let written else { return previous + 1 }
-        let shown = "row '\(Diagnostic.printable(String(decoding: written, as: UTF8.self)))'"
+        let shown = WorkbookPart.row(Diagnostic.printable(String(decoding: written, as: UTF8.self)))
         guard let number = DateStyles.integer(written), (1...1_048_576).contains(number) else {
-            throw WorkbookError.damaged(shown, "is not a row number (1 to 1,048,576)")
+            throw WorkbookError.damaged(shown, .notARowNumber)
         }
-        guard number > previous else { throw WorkbookError.damaged(shown, "comes after row \(previous) (the rows are out of order)") }
+        guard number > previous else { throw WorkbookError.damaged(shown, .rowsOutOfOrder(after: previous)) }
         return number
     }
 
@@ -147,8 +147,8 @@ struct SheetReader {
             bytes.removeSubrange(valueStart...)
             try checkRowSize(adding: strings.range(of: index)?.count ?? 0)
             guard strings.append(index, to: &bytes) else {
-                throw WorkbookError.damaged("cell \(CellAddress(row: max(rowNumber, 1), column: max(column, 1)))",
-                                            "names shared string '\(Diagnostic.printable(written))', which the workbook does not have")
+                throw WorkbookError.damaged(.cell("\(CellAddress(row: max(rowNumber, 1), column: max(column, 1)))"),
+                                            .noSharedString(Diagnostic.printable(written)))
             }
         case .boolean:
             let isTrue = bytes[valueStart] == UInt8(ascii: "1")
@@ -173,8 +173,7 @@ struct SheetReader {
     /// - Throws: `WorkbookError` at the cell when the row would hold more than `maximumRowBytes`.
     private func checkRowSize(adding count: Int) throws {
         guard bytes.count + count > Self.maximumRowBytes else { return }
-        throw WorkbookError(columnName: "row", message: "the row holds more than 1 MB of text; is this an activity log? "
-                            + "The rest of the sheet was not read", row: max(rowNumber, 1), column: max(column, 1))
+        throw WorkbookError(columnName: "row", message: .rowTooLarge, row: max(rowNumber, 1), column: max(column, 1))
     }
 
     private mutating func endRow(_ emit: (borrowing Row) throws -> Void) throws {

@@ -24,11 +24,10 @@ final class WorkbookArchive {
             case .sheet: preconditionFailure("LogSource.content is never a sheet")
             }
             directory = try ZipDirectory(bytes, maximumEntries: Self.maximumParts)
-        } catch let malformed as ZipDirectory.Malformed where malformed.reason.hasPrefix("holds more than") {
-            throw WorkbookError.file("is a zip archive of more than 10,000 files, not a workbook of a log; "
-                                     + "save the log as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"")
+        } catch let malformed as ZipDirectory.Malformed where malformed.reason == .tooManyFiles(Self.maximumParts) {
+            throw WorkbookError.file(.zipTooManyFiles(Self.maximumParts))
         } catch {
-            throw WorkbookError.file("is not a valid .xlsx workbook: its zip archive cannot be read; open it in Excel and save it again")
+            throw WorkbookError.file(.zipUnreadable)
         }
         var entries: [String: ZipDirectory.Entry] = [:]
         for entry in directory.entries where entries[entry.name.lowercased()] == nil {
@@ -44,12 +43,12 @@ final class WorkbookArchive {
     /// Calls `body` with successive chunks of `part`.
     /// - Throws: `WorkbookError` when the part is missing or damaged; what `body` throws.
     func forEachChunk(of part: String, limit: Int? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
-        guard let entry = entries[part.lowercased()] else { throw WorkbookError.damaged(part, "is missing") }
+        guard let entry = entries[part.lowercased()] else { throw WorkbookError.damaged(part, .missing) }
         var checksum: UInt32 = 0
         var unpacked = 0
         let take = { (chunk: UnsafeRawBufferPointer) throws in
             unpacked += chunk.count
-            if let limit, unpacked > limit { throw WorkbookError.damaged(part, "unpacks to more than \(limit >> 20) MB") }
+            if let limit, unpacked > limit { throw WorkbookError.damaged(part, .unpacksTooLarge(megabytes: limit >> 20)) }
             checksum = ZipChecksum.update(checksum, with: chunk)
             try body(chunk)
         }
@@ -70,7 +69,7 @@ final class WorkbookArchive {
                     return chunk
                 }, output: take)
             default:
-                throw WorkbookError.damaged(part, "is packed in a way Excel does not use (method \(entry.method))")
+                throw WorkbookError.damaged(part, .packingMethod(Int(entry.method)))
             }
         } catch let error as WorkbookError {
             throw error
@@ -79,9 +78,9 @@ final class WorkbookArchive {
         } catch let malformed as ZipDirectory.Malformed {
             throw WorkbookError.damaged(part, malformed.reason)
         } catch is ZipBytes.Unreadable {
-            throw WorkbookError.damaged(part, "cannot be read")
+            throw WorkbookError.damaged(part, .unreadable)
         }
-        if checksum != entry.checksum { throw WorkbookError.damaged(part, "is damaged (its checksum differs)") }
+        if checksum != entry.checksum { throw WorkbookError.damaged(part, .checksum) }
     }
 
     /// Calls `handle` with each tag and text of the XML of `part`.
@@ -93,7 +92,7 @@ final class WorkbookArchive {
             try forEachChunk(of: part, limit: limit) { try scanner.feed($0, handle) }
             try scanner.finish()
         } catch let malformed as XMLScanner.Malformed {
-            throw WorkbookError.damaged(part, "is not XML: \(malformed.reason)")
+            throw WorkbookError.damaged(part, .notXML(malformed.reason))
         }
     }
 }

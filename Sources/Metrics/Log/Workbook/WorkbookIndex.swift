@@ -18,8 +18,7 @@ struct WorkbookIndex {
         let root = try Self.relationships(of: "", in: archive)
         let workbook = root.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
         guard archive.contains(workbook) else {
-            throw WorkbookError.file("is a zip archive but not an Excel workbook (it has no \(workbook)); "
-                                     + "save the log as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"")
+            throw WorkbookError.file(.zipNotWorkbook(part: workbook))
         }
         var listed: [(name: String, id: String)] = []
         var uses1904 = false
@@ -35,7 +34,7 @@ struct WorkbookIndex {
         let targets = Dictionary(related.map { ($0.id, $0.target) }) { first, _ in first }
         sheets = try listed.map { sheet in
             guard let part = targets[sheet.id] else {
-                throw WorkbookError.damaged(workbook, "names sheet '\(sheet.name)' without its part")
+                throw WorkbookError.damaged(workbook, .sheetWithoutPart(sheet.name))
             }
             return Sheet(name: sheet.name, part: part)
         }
@@ -47,13 +46,12 @@ struct WorkbookIndex {
     /// The sheet named `name` (Excel's names ignore case), or the first sheet when nil.
     /// - Throws: `WorkbookError` naming the sheets there are.
     func sheet(named name: String?) throws -> Sheet {
-        guard !sheets.isEmpty else { throw WorkbookError.file("is a workbook without sheets") }
+        guard !sheets.isEmpty else { throw WorkbookError.file(.workbookWithoutSheets) }
         guard let name else { return sheets[0] }
         if let sheet = sheets.first(where: { $0.name == name }) ?? sheets.first(where: { $0.name.lowercased() == name.lowercased() }) {
             return sheet
         }
-        throw WorkbookError(columnName: "sheet", message: "the workbook has no sheet named '\(name)'; its sheets are "
-                            + sheets.map(\.name).joined(separator: ", "))
+        throw WorkbookError(columnName: "sheet", message: .noSuchSheet(name, sheets: sheets.map(\.name)))
     }
 
     private struct Relationship {

@@ -66,7 +66,7 @@ struct XMLScanner {
 
     /// The XML cannot be read: it ends inside a tag, or a tag or text is implausibly long.
     struct Malformed: Error {
-        let reason: String
+        let reason: WorkbookDamage
     }
 
     /// A tag or a run of text longer than this is not a workbook's (a cell holds at most 32,767
@@ -88,13 +88,13 @@ struct XMLScanner {
             carried.removeSubrange(0..<used)
         }
         if carried.count > Self.maximumToken {
-            throw Malformed(reason: "a tag or text longer than \(Self.maximumToken >> 20) MB")
+            throw Malformed(reason: .tokenTooLong(megabytes: Self.maximumToken >> 20))
         }
     }
 
     /// Ends the input. - Throws: `Malformed` when it stops inside a tag.
     func finish() throws {
-        if carried.contains(UInt8(ascii: "<")) { throw Malformed(reason: "it ends inside a tag") }
+        if carried.contains(UInt8(ascii: "<")) { throw Malformed(reason: .endsInsideTag) }
     }
 
     /// Handles the complete tokens of `bytes`; returns how many bytes they took.

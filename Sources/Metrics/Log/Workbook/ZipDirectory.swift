@@ -62,7 +62,7 @@ struct ZipDirectory {
     }
 
     struct Malformed: Error {
-        let reason: String
+        let reason: WorkbookDamage
     }
 
     let entries: [Entry]
@@ -73,7 +73,7 @@ struct ZipDirectory {
         let tailLength = min(bytes.count, 22 + 0xFFFF)
         let tail = try bytes.read(at: bytes.count - tailLength, tailLength)
         guard let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: { Self.u32(tail, $0) == 0x0605_4B50 }) else {
-            throw Malformed(reason: "has no end record")
+            throw Malformed(reason: .noEndRecord)
         }
         var count = Int(Self.u16(tail, end + 10))
         var size = Int(Self.u32(tail, end + 12))
@@ -81,23 +81,23 @@ struct ZipDirectory {
         // ZIP64: the locator just before the end record names the ZIP64 end record.
         if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF, end >= 20, Self.u32(tail, end - 20) == 0x0706_4B50 {
             let record = try bytes.read(at: Int(clamping: Self.u64(tail, end - 20 + 8)), 56)
-            guard record.count == 56, Self.u32(record, 0) == 0x0606_4B50 else { throw Malformed(reason: "has a damaged ZIP64 end record") }
+            guard record.count == 56, Self.u32(record, 0) == 0x0606_4B50 else { throw Malformed(reason: .damagedZip64EndRecord) }
             count = Int(clamping: Self.u64(record, 32))
             size = Int(clamping: Self.u64(record, 40))
             offset = Int(clamping: Self.u64(record, 48))
         }
-        guard count <= maximumEntries else { throw Malformed(reason: "holds more than \(maximumEntries) files") }
-        guard offset >= 0, size >= 0, offset + size <= bytes.count else { throw Malformed(reason: "has its directory past its end") }
+        guard count <= maximumEntries else { throw Malformed(reason: .tooManyFiles(maximumEntries)) }
+        guard offset >= 0, size >= 0, offset + size <= bytes.count else { throw Malformed(reason: .directoryPastEnd) }
         let directory = try bytes.read(at: offset, size)
         var entries: [Entry] = []
         var position = 0
         for _ in 0..<count {
             guard position + 46 <= directory.count, Self.u32(directory, position) == 0x0201_4B50 else {
-                throw Malformed(reason: "has a damaged directory")
+                throw Malformed(reason: .damagedDirectory)
             }
             let nameLength = Int(Self.u16(directory, position + 28)), extraLength = Int(Self.u16(directory, position + 30))
             let commentLength = Int(Self.u16(directory, position + 32))
-            guard position + 46 + nameLength + extraLength + commentLength <= directory.count else { throw Malformed(reason: "has a damaged directory") }
+            guard position + 46 + nameLength + extraLength + commentLength <= directory.count else { throw Malformed(reason: .damagedDirectory) }
             let name = String(decoding: directory[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
             var sizes = ZipFields(uncompressed: UInt64(Self.u32(directory, position + 24)),
                                   compressed: UInt64(Self.u32(directory, position + 20)),
@@ -129,9 +129,9 @@ struct ZipDirectory {
     /// Where the entry's data starts, after its local header; checked to lie within the file.
     static func dataOffset(of entry: Entry, in bytes: ZipBytes) throws -> Int {
         let header = try bytes.read(at: entry.localHeaderOffset, 30)
-        guard header.count == 30, u32(header, 0) == 0x0403_4B50 else { throw Malformed(reason: "has a damaged local header") }
+        guard header.count == 30, u32(header, 0) == 0x0403_4B50 else { throw Malformed(reason: .damagedLocalHeader) }
         let start = entry.localHeaderOffset + 30 + Int(u16(header, 26)) + Int(u16(header, 28))
-        guard entry.compressedSize >= 0, start + entry.compressedSize <= bytes.count else { throw Malformed(reason: "ends inside a part") }
+        guard entry.compressedSize >= 0, start + entry.compressedSize <= bytes.count else { throw Malformed(reason: .endsInsidePart) }
         return start
     }
 

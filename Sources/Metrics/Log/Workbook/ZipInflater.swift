@@ -6,7 +6,7 @@ internal import CZlib
 /// FuzzWorkbook kept a core busy.)
 struct ZipInflater {
     struct Damaged: Error {
-        let reason: String
+        let reason: WorkbookDamage
     }
 
     /// Calls `input` for the next compressed bytes (empty once `compressedSize` bytes were given)
@@ -15,7 +15,7 @@ struct ZipInflater {
                         output: (UnsafeRawBufferPointer) throws -> Void) throws {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw Damaged(reason: "cannot be unpacked (zlib)")
+            throw Damaged(reason: .cannotUnpack)
         }
         defer { inflateEnd(&stream) }
         var remaining = compressedSize
@@ -24,7 +24,7 @@ struct ZipInflater {
         while !finished {
             let chunk = remaining > 0 ? try input(min(remaining, chunkSize)) : []
             remaining -= chunk.count
-            if chunk.isEmpty && remaining > 0 { throw Damaged(reason: "is cut short (the file ends inside it)") }
+            if chunk.isEmpty && remaining > 0 { throw Damaged(reason: .cutShort) }
             let exhausted = remaining == 0
             try chunk.withUnsafeBufferPointer { inputBytes in
                 stream.next_in = UnsafeMutablePointer(mutating: inputBytes.baseAddress)
@@ -38,7 +38,7 @@ struct ZipInflater {
                     }
                     switch status {
                     case Z_OK, Z_STREAM_END, Z_BUF_ERROR: break
-                    default: throw Damaged(reason: "is damaged (its compressed data is not valid)")
+                    default: throw Damaged(reason: .invalidCompressedData)
                     }
                     if produced > 0 { try buffer.withUnsafeBytes { try output(UnsafeRawBufferPointer(rebasing: $0[0..<produced])) } }
                     if status == Z_STREAM_END { finished = true; return }
@@ -47,7 +47,7 @@ struct ZipInflater {
                 } while true
             }
             if !finished && exhausted && stream.avail_in == 0 {
-                throw Damaged(reason: "is damaged (its compressed data ends before its end mark)")
+                throw Damaged(reason: .compressedDataEndsEarly)
             }
         }
     }

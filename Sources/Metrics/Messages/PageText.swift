@@ -1,12 +1,14 @@
-/// The page's words in Korean (the default) and English.
-enum PageText {
-    static func strings(english: Bool) -> [String: String] {
+/// The web page's words in Korean (the default) and English, by the key its templates use
+/// (`{{t.title}}`); part of the catalogue (`Message` holds the page's messages from the server).
+public enum PageText {
+    public static func strings(english: Bool) -> [String: String] {
         var strings: [String: String] = [:]
         for (key, ko, en) in table { strings[key] = english ? en : ko }
         return strings
     }
 
-    private static let table: [(String, String, String)] = [
+    /// Each key with its Korean and English words.
+    static let table: [(String, String, String)] = [
         ("lang", "ko", "en"),
         ("title", "무역·통상 활동 보고서", "Trade-office reports"),
         ("switch", "English", "한국어"),
@@ -66,11 +68,13 @@ enum PageText {
         ("rowsRead", "행 읽음", "rows read"),
         ("make", "미리 보기와 내려받기", "Preview and download"),
         ("working", "처리 중…", "Working…"),
+        ("network", "서버에 연결할 수 없습니다. 서버가 켜져 있는지 확인하십시오.", "The server cannot be reached; check that it is running."),
         ("uploaded", "올림", "uploaded"),
         ("step4", "4. 미리 보기", "4. Preview"),
         ("downloads", "내려받기", "Download"),
         ("print", "인쇄 / PDF", "Print / PDF"),
         ("made", "작성", "Made"),
+        ("madeLabel", "작성", "made"),
         ("tokenTitle", "접속 토큰", "Access token"),
         ("tokenAsk", "이 서버를 쓰려면 담당자에게 받은 토큰을 입력하세요.", "Enter the token you were given to use this server."),
         ("tokenWrong", "토큰이 맞지 않습니다.", "That token is not right."),
