@@ -35,37 +35,40 @@ public struct LogInput: Sendable {
     /// The size of the log's files in bytes (0 for those not known): the whole a progress line measures.
     public var size: Int { files.reduce(0) { $0 + $1.size } }
 
-    /// Adds each row to `sink` as `--dedupe` counts it; a long file is read in parts at once.
+    /// Adds each row to `sink` as `--dedupe` counts it; a long file is read in parts at once. With
+    /// `--dedupe`, a read to check the log and find the activities logged twice, then one to count.
     /// - Throws: `LogHasErrors` when the log has errors.
     @discardableResult
     public func read<Sink: SplittableRecordSink>(into sink: inout Sink) throws -> LogReadReport {
-        var planned = PlannedSink(sink, plan: mergePlan())
-        let report = reader().read(sources, into: &planned)
-        sink = planned.inner
+        guard dedupe else {
+            let report = reader().read(sources, into: &sink)
+            try LogHasErrors.check(report)
+            return report
+        }
+        var nothing = NoSink()
+        let report = reader().read(sources, into: &nothing)
         try LogHasErrors.check(report)
+        _ = rereadDeduped(report, into: &sink)
         return report
     }
 
     /// Every row in memory, as `--dedupe` counts them, with the read's report.
     /// - Throws: `LogHasErrors` when the log has errors.
     public func load() throws -> (records: [ActivityRecord], report: LogReadReport) {
-        let reader = self.reader()
+        let loaded = try loaded()
+        return (loaded.records, loaded.report)
+    }
+
+    /// Every row in memory, as `--dedupe` counts them, with the read's report (each file's digest
+    /// when `digests`) and the plan.
+    func loaded(digests: Bool = false) throws -> LoadedLog {
+        let reader = self.reader(digests: digests)
         let (records, report) = reader.readAll(sources)
         try LogHasErrors.check(report)
-        guard dedupe else { return (records, report) }
+        guard dedupe else { return LoadedLog(names: names, dedupe: dedupe, records: records, report: report, plan: MergePlan()) }
         let locations = report.duplicateLocations
         let twins = Dictionary(records.filter { locations.contains($0.location) }.map { ($0.location, $0) }) { first, _ in first }
         let plan = MergePlan(pairs: report.duplicates, records: twins, places: reader.places)
-        return (records.compactMap(plan.apply), report)
-    }
-
-    /// With `--dedupe`, how the activities logged twice count once (a read of its own first);
-    /// without, or when the log has errors (reported by the read that follows), a plan that changes nothing.
-    func mergePlan() -> MergePlan {
-        guard dedupe else { return MergePlan() }
-        let reader = self.reader()
-        var nothing = NoSink()
-        let report = reader.read(sources, into: &nothing)
-        return report.hasErrors ? MergePlan() : reader.mergePlan(for: report, in: sources)
+        return LoadedLog(names: names, dedupe: dedupe, records: records.compactMap(plan.apply), report: report, plan: plan)
     }
 }

@@ -19,6 +19,11 @@ public struct ReportJob: Sendable {
     public var boundaries = Boundaries.current
     /// Told how many rows have been read, every few thousand, while a long log is read.
     public var rowsRead: RowCounter = RowCounter()
+    /// The activity list is written twice (the workbook and its CSV tables): its rows are kept
+    /// after the first writing rather than read from the log again.
+    public var activitiesReused = false
+    /// The log, when it was read into memory already (a comparison of the offices it names).
+    var loaded: LoadedLog?
 
     public init(period: Period, filter: RecordFilter = RecordFilter(), language: Language) {
         self.period = period
@@ -36,30 +41,31 @@ public struct ReportJob: Sendable {
     }
 
     /// Reads the log once, answering every question the template asks on the way (nothing of the
-    /// log is held), and builds the report; its activity list is read again as it is written.
+    /// log is held), and builds the report; its activity list is read again as it is written. With
+    /// `--dedupe`, a read checks the log and finds the activities logged twice, and a second counts
+    /// and holds the rows of the list.
     /// - Throws: `LogHasErrors` when the log has errors.
     public func build(_ template: ReportTemplate, log: LogInput, progress: (Message) -> Void = { _ in }) throws -> Outcome {
         var context = self.context
-        var queries = ReportBuilder.plan(template, context: context, places: places)
+        let (activities, held) = activitySource(log)
+        var (queries, skeleton) = ReportBuilder.plan(template, context: context, activities: activities, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
         progress(.readingLog)
-        let plan = log.mergePlan()
-        var counting = PlannedSink(MetricsAccumulator(queries: queries, tiesAsOf: context.tiesDay(for: template), places: places),
-                                   plan: plan, rows: rowsRead)
-        let read = log.reader(places, digests: template.needsFileDigests, counting: rowsRead).read(log.sources, into: &counting)
+        let counting = countingPass(template, log, queries, skeleton)
+        counting.start()
+        let (computed, read) = counting.finish()
         try LogHasErrors.check(read)
-        describe(&context, template, log, read, plan)
+        held?.rows = counting.listed
+        describe(&context, template, log, read, counting.plan)
         progress(.buildingReport)
-        let computed = counting.inner.finish()
-        var activities = RecordsFromLog(sources: log.sources, encoding: log.encoding)
-        activities.plan = plan
         let report = ReportBuilder(template: template, metrics: computed, activities: activities, context: context).build()
         return Outcome(report: report, rows: computed.table(selected).total.totals.activities, read: read)
     }
 
     /// Makes the workbook from the log: the counting runs on its own thread while the activity
-    /// lists are written, then the other sheets; the file appears in place only when complete,
+    /// lists are written (with `--dedupe`, after it: the counting holds their rows), then the other
+    /// sheets; the file appears in place only when complete,
     /// over an existing one only when `replacing`. `placing` is given the report and the call
     /// that puts the workbook in place, to put other outputs in place with it (both or neither).
     /// - Throws: `LogHasErrors` when the log has errors (no file is left); an I/O error.
@@ -69,14 +75,11 @@ public struct ReportJob: Sendable {
         var context = self.context
         let box = StopBox()
         let stop: @Sendable () -> Bool = { box.pass?.failed.load(ordering: .relaxed) ?? false }
-        let plan = log.mergePlan()
-        var activities = RecordsFromLog(sources: log.sources, encoding: log.encoding, shouldStop: stop)
-        activities.plan = plan
+        let (activities, held) = activitySource(log, shouldStop: stop)
         var (queries, skeleton) = ReportBuilder.plan(template, context: context, activities: activities, places: places)
         let selected = TableQuery(period: period, filter: filter, boundaries: boundaries)
         queries.append(selected)
-        let counting = CountingPass(reader: log.reader(places, digests: template.needsFileDigests, counting: rowsRead), sources: log.sources, queries: queries,
-                                    tiesAsOf: context.tiesDay(for: template), places: places, plan: plan, rows: rowsRead)
+        let counting = countingPass(template, log, queries, skeleton)
         box.pass = counting
         progress(.readingLog)
         counting.start()
@@ -84,6 +87,11 @@ public struct ReportJob: Sendable {
         try AtomicOutput.writeFile(output, replacing: replacing, { temporary in
             let session = try XLSXReportSession(path: temporary, report: skeleton)
             let streamed = skeleton.sheets.indices.filter { skeleton.sheets[$0].isOnlyActivities }
+            if let held {
+                // The list's rows are read with the counting.
+                _ = counting.finish()
+                held.rows = counting.listed
+            }
             do {
                 for index in streamed { try session.write(sheet: index, skeleton.sheets[index]) }
             } catch is RecordsFromLog.Stopped {
@@ -91,7 +99,7 @@ public struct ReportJob: Sendable {
             }
             let (computed, read) = counting.finish()
             try LogHasErrors.check(read)
-            describe(&context, template, log, read, plan)
+            describe(&context, template, log, read, counting.plan)
             progress(.writing(output))
             let report = ReportBuilder(template: template, metrics: computed, activities: activities, context: context).build()
             for index in report.sheets.indices where !streamed.contains(index) {
@@ -103,6 +111,40 @@ public struct ReportJob: Sendable {
             try withoutActuallyEscaping(place) { place in try placing(outcome!.report, place) }
         })
         return outcome!
+    }
+
+    /// Where the activity list's rows come from: the log read again as the list is written, or with
+    /// `--dedupe` or a log in memory the rows held by the counting (`HeldActivities`, filled after it).
+    private func activitySource(_ log: LogInput, shouldStop: @escaping @Sendable () -> Bool = { false })
+        -> (ActivitySource, HeldActivities?) {
+        if log.dedupe || loaded(log) != nil {
+            let held = HeldActivities()
+            return (held, held)
+        }
+        var activities = RecordsFromLog(sources: log.sources, encoding: log.encoding, shouldStop: shouldStop)
+        activities.keepsRows = activitiesReused
+        return (activities, nil)
+    }
+
+    /// The counting of a report: with `--dedupe` or a log in memory, it holds the rows of the period
+    /// the report lists (all of them when the report lists them by office).
+    private func countingPass(_ template: ReportTemplate, _ log: LogInput, _ queries: [TableQuery], _ skeleton: Report) -> CountingPass {
+        let lists = skeleton.sheets.contains { sheet in
+            sheet.blocks.contains { block in
+                if case .table(let table) = block { return table.stream != nil }
+                return false
+            }
+        }
+        let (period, filter, byOffice) = (period, filter, selection != nil)
+        return CountingPass(reader: log.reader(places, digests: template.needsFileDigests, counting: rowsRead), log: log, queries: queries,
+                            tiesAsOf: context.tiesDay(for: template), places: places, rows: rowsRead, loaded: loaded(log),
+                            listing: { lists && period.contains($0.date) && (byOffice || filter.matches($0)) })
+    }
+
+    /// The log read into memory for this job, when it is `log`.
+    private func loaded(_ log: LogInput) -> LoadedLog? {
+        guard let loaded, loaded.names == log.names, loaded.dedupe == log.dedupe else { return nil }
+        return loaded
     }
 
     private final class StopBox: @unchecked Sendable {

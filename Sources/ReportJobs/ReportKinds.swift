@@ -43,8 +43,10 @@ extension ReportJob {
         case (.province, false): job.selection = .init(dimension: .province, offices: offices)
         case (.office, false): job.selection = .init(dimension: .office, offices: offices)
         case (.office, true):
-            let present = Set(try log.load().records.map(\.office)).sorted()
-            job.selection = .init(dimension: .office, offices: present)
+            // The log read once, into memory: the report is made from it without reading it again.
+            let loaded = try log.loaded(digests: true)
+            job.selection = .init(dimension: .office, offices: Set(loaded.records.map(\.office)).sorted())
+            job.loaded = loaded
         }
         return job
     }

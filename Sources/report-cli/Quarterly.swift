@@ -56,6 +56,7 @@ extension ReportCLI {
 
             let input = try log.input
             var job = ReportJob.quarterly(period: period, filter: filter, language: lang, boundaries: boundaries.boundaries)
+            job.activitiesReused = csv != nil
             var csvCount = 0
             var csvWarnings: [String] = []
             let made = try Progress.showing(total: input.size) { progress in

@@ -27,6 +27,24 @@ struct ActivitySourceTests {
         #expect(try ids(again, .all, byDate: true).last == "jeonju-2025-04")
     }
 
+    /// Rows kept for the same question asked again (the list written to the workbook, then to CSV)
+    /// are given again without reading the log; a list longer than the limit is read again instead
+    /// of held. The file is changed between the two questions to tell which happened.
+    @Test func keptRowsAreGivenAgainUpToTheLimit() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kept-\(UInt32.random(in: 0...UInt32.max)).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let header = "id,date,office,kind,partner_country\n"
+        for (limit, expected) in [(3, ["a1", "a2"]), (1, ["b1", "b2"])] {
+            try (header + "a1,2024-02-01,전북,forum,US\na2,2024-02-02,전북,forum,US\n").write(toFile: path, atomically: false, encoding: .utf8)
+            var source = RecordsFromLog(sources: [.file(path: path)], encoding: nil)
+            source.keepsRows = true
+            source.keptRowsLimit = limit
+            #expect(try ids(source, .all, byDate: false) == ["a1", "a2"])
+            try (header + "b1,2024-02-01,전북,forum,US\nb2,2024-02-02,전북,forum,US\n").write(toFile: path, atomically: false, encoding: .utf8)
+            #expect(try ids(source, .all, byDate: false) == expected)
+        }
+    }
+
     /// The check comes every 1,024 rows: a log of 3,000 stops at the first check, with no more rows
     /// given; the small sample log ends before it; never told to stop, every row comes.
     @Test func aStopEndsTheReading() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads activity-log files as one log: checks every row against the contract, reports every problem
 /// as a `Diagnostic`, and hands each good row to the caller as it is read, so memory holds only what
@@ -23,6 +24,9 @@ public struct LogReader {
     /// The machine's cores (at most 8), or `REPORT_CLI_THREADS` when set (1: every file in one pass).
     static let cores = min(max(ProcessInfo.processInfo.environment["REPORT_CLI_THREADS"].flatMap { Int($0) }
         ?? ProcessInfo.processInfo.activeProcessorCount, 1), 8)
+
+    /// Told the names of the files of every read as it starts (a test counts how often a report reads its log).
+    public static let readObserver = Mutex<(@Sendable ([String]) -> Void)?>(nil)
 
     public init(encoding: TextEncoding? = nil, places: Gazetteer = .shared) {
         self.encoding = encoding
@@ -55,6 +59,7 @@ public struct LogReader {
 
     private func read<Sink: RecordSink>(_ sources: [LogSource], selecting: (@Sendable (Day) -> Bool)?, into sink: inout Sink,
                                         parting: Parting<Sink>?) -> LogReadReport {
+        if let observe = Self.readObserver.withLock({ $0 }) { observe(sources.map(\.name)) }
         var report = LogReadReport()
         // The first read checks ids and finds activities logged twice.
         let findDuplicates = selecting == nil

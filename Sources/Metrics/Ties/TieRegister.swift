@@ -100,7 +100,10 @@ public struct TieRegister: Sendable, SplittableRecordSink {
         }
         let key = Key(office: record.office, country: record.country, isCity: !city.isEmpty, name: name)
         var entry = entries[key] ?? Entry(partner: partner, spelledOn: record.date, location: record.location, province: record.province, last: record.date)
-        if record.date < entry.spelledOn { (entry.partner, entry.spelledOn, entry.location) = (partner, record.date, record.location) }
+        // The spelling of the earliest row, the first of those in the log on a tie, whatever order the rows come in.
+        if (record.date, record.location) < (entry.spelledOn, entry.location) {
+            (entry.partner, entry.spelledOn, entry.location) = (partner, record.date, record.location)
+        }
         entry.activities += 1
         entry.last = max(entry.last, record.date)
         if isAgreement {
@@ -119,7 +122,7 @@ public struct TieRegister: Sendable, SplittableRecordSink {
         for (key, theirs) in later.entries {
             guard var entry = entries[key] else { entries[key] = theirs; continue }
             // A partner keeps the spelling of its earliest row, the first of those in the file on a tie.
-            if theirs.spelledOn < entry.spelledOn { (entry.partner, entry.spelledOn, entry.location) = (theirs.partner, theirs.spelledOn, theirs.location) }
+            if (theirs.spelledOn, theirs.location) < (entry.spelledOn, entry.location) { (entry.partner, entry.spelledOn, entry.location) = (theirs.partner, theirs.spelledOn, theirs.location) }
             entry.activities += theirs.activities
             entry.last = max(entry.last, theirs.last)
             entry.agreements += theirs.agreements

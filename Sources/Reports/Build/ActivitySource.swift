@@ -1,4 +1,5 @@
 import TradeMetrics
+import Synchronization
 
 /// Where a report's activity list comes from: the rows of a period that match a filter, in log
 /// order or by date.
@@ -29,6 +30,12 @@ public struct RecordsFromLog: ActivitySource {
     public let shouldStop: @Sendable () -> Bool
     /// How activities logged twice count (`--dedupe`); by default every row.
     public var plan = MergePlan()
+    /// Keeps the rows of a reading to its end and gives them again when the same rows are asked for
+    /// (a list written to the workbook and then to CSV is read from the log once), up to
+    /// `keptRowsLimit` rows: a longer list is read again rather than held.
+    public var keepsRows = false
+    public var keptRowsLimit = 100_000
+    private let kept = KeptRows()
 
     public struct Stopped: Error {}
 
@@ -39,20 +46,49 @@ public struct RecordsFromLog: ActivitySource {
     }
 
     public func forEach(in period: Period, matching filter: RecordFilter, byDate: Bool, _ body: (ActivityRecord) throws -> Void) throws {
+        let question = "\(period)|\(filter)|\(byDate)"
+        if keepsRows, let rows = kept.rows(for: question) {
+            for record in rows { try body(record) }
+            return
+        }
         let reader = LogReader(encoding: encoding)
         var failure: Error?
         var held: [ActivityRecord] = []
         var seen = 0
+        var keeping = keepsRows
         reader.reread(sources, selecting: { period.contains($0) }) { record in
             guard failure == nil, let record = plan.apply(record), filter.matches(record) else { return }
             seen += 1
             if seen & 1023 == 0, shouldStop() { failure = Stopped(); return }
-            if byDate { held.append(record); return }
+            if keeping && seen > keptRowsLimit {
+                keeping = false
+                if !byDate { held = [] }
+            }
+            if byDate || keeping { held.append(record) }
+            if byDate { return }
             do { try body(record) } catch { failure = error }
         }
         if let failure { throw failure }
+        guard byDate else {
+            if keeping { kept.keep(held, for: question) }
+            return
+        }
         held.sort(by: ActivityRecord.byDate)
         for record in held { try body(record) }
+        if keeping { kept.keep(held, for: question) }
+    }
+}
+
+/// The rows of a reading of the log, kept for the same question asked again.
+private final class KeptRows: Sendable {
+    private let rows = Mutex<(question: String, rows: [ActivityRecord])?>(nil)
+
+    func rows(for question: String) -> [ActivityRecord]? {
+        rows.withLock { kept in kept?.question == question ? kept?.rows : nil }
+    }
+
+    func keep(_ records: [ActivityRecord], for question: String) {
+        rows.withLock { $0 = (question, records) }
     }
 }
 

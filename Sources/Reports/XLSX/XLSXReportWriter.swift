@@ -79,8 +79,6 @@ private struct SheetRenderer {
     var row = 0
     /// Column widths in units, from the content.
     var widths: [Int: Int] = [:]
-    /// Formats by kind of cell (see `format(_:bold:wrap:change:_:)`).
-    var formatIDs: [Int: FormatID] = [:]
     var flow = PageFlow(capacity: PrintPage.height)
     /// Heights of the rows not of the default height; folded rows (0 on screen and paper).
     var heights: [Int: Double] = [:]
@@ -218,43 +216,29 @@ private struct SheetRenderer {
         row += 1
     }
 
-    /// The format of a kind of cell, made once: kinds × top × bold × wrap × change.
-    private mutating func format(_ kind: Int, bold: Bool, wrap: Bool, change: Bool, top: Bool = false, _ make: () -> CellStyle) throws -> FormatID {
-        let key = kind << 4 | (top ? 8 : 0) | (bold ? 4 : 0) | (wrap ? 2 : 0) | (change ? 1 : 0)
-        if let id = formatIDs[key] { return id }
-        let id = try workbook.formatID(make())
-        formatIDs[key] = id
-        return id
-    }
-
     /// `top`: the row is taller than a line, so its text starts at the top.
     private mutating func write(_ cell: ReportCell, column: Int, role: ReportColumn.Role, bold: Bool, wrap: Bool, top: Bool,
                                 centered: Bool) throws {
         let isChange = role == .change || role == .changePercent
         let style = self.style
-        func number(_ kind: Int, _ format: String) throws -> FormatID {
-            try self.format(kind, bold: bold, wrap: false, change: isChange, top: top) {
-                CellStyle(bold: bold, numberFormat: isChange && style.negativeRed ? "\(format);[Red]-\(format)" : format, top: top)
-            }
+        // The workbook makes each style's format once (`XLSXWorkbook.formatID`).
+        func number(_ format: String) throws -> FormatID {
+            try workbook.formatID(CellStyle(bold: bold, numberFormat: isChange && style.negativeRed ? "\(format);[Red]-\(format)" : format, top: top))
         }
         switch cell {
         case .text(let text):
-            try sheet.writeText(text, row: row, column: column, format: try format(centered ? 6 : 0, bold: bold, wrap: wrap, change: false, top: top) {
-                CellStyle(bold: bold, wrap: wrap, alignment: centered ? .center : nil, top: top)
-            })
-        case .count(let n): try sheet.writeNumber(Double(n), row: row, column: column, format: try number(1, style.countFormat))
-        case .dollars(let d): try sheet.writeNumber(d.value, row: row, column: column, format: try number(2, style.dollarFormat))
-        case .percent(let p?): try sheet.writeNumber(p, row: row, column: column, format: try number(3, style.percentFormat))
+            try sheet.writeText(text, row: row, column: column, format: try workbook.formatID(CellStyle(bold: bold, wrap: wrap, alignment: centered ? .center : nil, top: top)))
+        case .count(let n): try sheet.writeNumber(Double(n), row: row, column: column, format: try number(style.countFormat))
+        case .dollars(let d): try sheet.writeNumber(d.value, row: row, column: column, format: try number(style.dollarFormat))
+        case .percent(let p?): try sheet.writeNumber(p, row: row, column: column, format: try number(style.percentFormat))
         case .percent(nil), .ratio(nil, _, _): try sheet.writeText("–", row: row, column: column, style: CellStyle(bold: bold, alignment: .right))
         case .ratio(let r?, let decimals, let dollars):
             let format = dollars ? style.dollarFormat : decimals == 0 ? style.countFormat : style.decimalFormat
-            try sheet.writeNumber(r, row: row, column: column, format: try number(dollars ? 2 : decimals == 0 ? 1 : 5, format))
+            try sheet.writeNumber(r, row: row, column: column, format: try number(format))
         case .date(let day):
             // Centred: apart from a number to its left and text to its right.
             try sheet.writeNumber(Double(day.ordinal + 25569), row: row, column: column,
-                                  format: format(4, bold: bold, wrap: false, change: false, top: top) {
-                                      CellStyle(bold: bold, numberFormat: style.dateFormat, alignment: .center, top: top)
-                                  })
+                                  format: workbook.formatID(CellStyle(bold: bold, numberFormat: style.dateFormat, alignment: .center, top: top)))
         case .link(let url):
             try sheet.writeLink(url, row: row, column: column, style: CellStyle(fontColor: 0x0563C1, underline: true))
         case .empty: break
