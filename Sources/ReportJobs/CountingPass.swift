@@ -14,7 +14,7 @@ final class CountingPass: @unchecked Sendable {
     private var finished = false
     /// Set once the log is found to have errors: the writing can stop.
     let failed = Atomic<Bool>(false)
-    private(set) var report: LogReadReport?
+    private(set) var read: LogReadReport?
     /// How activities logged twice count (`--dedupe`).
     private(set) var plan = MergePlan()
     /// With `--dedupe` or a log in memory, the rows `listing` accepts, as counted, in the log's order.
@@ -38,7 +38,7 @@ final class CountingPass: @unchecked Sendable {
         Thread { [self] in
             let read: LogReadReport
             if let loaded {
-                read = loaded.report
+                read = loaded.read
                 plan = loaded.plan
                 for record in loaded.records { counting.add(record) }
                 listed = loaded.records.filter(listing)
@@ -49,7 +49,7 @@ final class CountingPass: @unchecked Sendable {
             } else {
                 read = reader.read(log.sources, into: &counting)
             }
-            report = read
+            self.read = read
             if read.hasErrors { failed.store(true, ordering: .relaxed) }
             done.signal()
         }.start()
@@ -61,7 +61,7 @@ final class CountingPass: @unchecked Sendable {
             done.wait()
             finished = true
         }
-        return (counting.inner.finish(), report!)
+        return (counting.inner.finish(), read!)
     }
 }
 
@@ -71,6 +71,6 @@ struct LoadedLog: Sendable {
     let names: [String]
     let dedupe: Bool
     let records: [ActivityRecord]
-    let report: LogReadReport
+    let read: LogReadReport
     let plan: MergePlan
 }

@@ -2,17 +2,17 @@ import TradeMetrics
 
 /// A log checked without making anything: every error and warning, and what the log holds.
 public struct LogCheck: Sendable {
-    public let report: LogReadReport
+    public let read: LogReadReport
     public let summary: LogSummary
 
     /// Reads every file of the log once.
     public init(_ log: LogInput, rowsRead: RowCounter = RowCounter()) {
         var counted = CountedSummary(summary: LogSummary(), rows: rowsRead)
-        report = log.reader(counting: rowsRead).read(log.sources, into: &counted)
+        read = log.reader(counting: rowsRead).read(log.sources, into: &counted)
         summary = counted.summary
     }
 
-    public var hasErrors: Bool { report.hasErrors }
+    public var hasErrors: Bool { read.hasErrors }
 }
 
 /// A log's overview, its rows told to a progress line.

@@ -41,34 +41,34 @@ public struct LogInput: Sendable {
     @discardableResult
     public func read<Sink: SplittableRecordSink>(into sink: inout Sink) throws -> LogReadReport {
         guard dedupe else {
-            let report = reader().read(sources, into: &sink)
-            try LogHasErrors.check(report)
-            return report
+            let read = reader().read(sources, into: &sink)
+            try LogHasErrors.check(read)
+            return read
         }
         var nothing = NoSink()
-        let report = reader().read(sources, into: &nothing)
-        try LogHasErrors.check(report)
-        _ = rereadDeduped(report, into: &sink)
-        return report
+        let read = reader().read(sources, into: &nothing)
+        try LogHasErrors.check(read)
+        _ = rereadDeduped(read, into: &sink)
+        return read
     }
 
-    /// Every row in memory, as `--dedupe` counts them, with the read's report.
+    /// Every row in memory, as `--dedupe` counts them, with the read's findings.
     /// - Throws: `LogHasErrors` when the log has errors.
-    public func load() throws -> (records: [ActivityRecord], report: LogReadReport) {
+    public func load() throws -> (records: [ActivityRecord], read: LogReadReport) {
         let loaded = try loaded()
-        return (loaded.records, loaded.report)
+        return (loaded.records, loaded.read)
     }
 
-    /// Every row in memory, as `--dedupe` counts them, with the read's report (each file's digest
+    /// Every row in memory, as `--dedupe` counts them, with the read's findings (each file's digest
     /// when `digests`) and the plan.
     func loaded(digests: Bool = false) throws -> LoadedLog {
         let reader = self.reader(digests: digests)
-        let (records, report) = reader.readAll(sources)
-        try LogHasErrors.check(report)
-        guard dedupe else { return LoadedLog(names: names, dedupe: dedupe, records: records, report: report, plan: MergePlan()) }
-        let locations = report.duplicateLocations
+        let (records, read) = reader.readAll(sources)
+        try LogHasErrors.check(read)
+        guard dedupe else { return LoadedLog(names: names, dedupe: dedupe, records: records, read: read, plan: MergePlan()) }
+        let locations = read.duplicateLocations
         let twins = Dictionary(records.filter { locations.contains($0.location) }.map { ($0.location, $0) }) { first, _ in first }
-        let plan = MergePlan(pairs: report.duplicates, records: twins, places: reader.places)
-        return LoadedLog(names: names, dedupe: dedupe, records: records.compactMap(plan.apply), report: report, plan: plan)
+        let plan = MergePlan(pairs: read.duplicates, records: twins, places: reader.places)
+        return LoadedLog(names: names, dedupe: dedupe, records: records.compactMap(plan.apply), read: read, plan: plan)
     }
 }

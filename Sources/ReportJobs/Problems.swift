@@ -1,15 +1,15 @@
 import TradeMetrics
 
-/// A log with errors: nothing is made from it. The report holds every error and warning found.
+/// A log with errors: nothing is made from it. The read holds every error and warning found.
 public struct LogHasErrors: Error, CustomStringConvertible {
-    public let report: LogReadReport
+    public let read: LogReadReport
 
-    /// Throws when `report` has an error.
-    static func check(_ report: LogReadReport) throws {
-        if report.hasErrors { throw LogHasErrors(report: report) }
+    /// Throws when `read` has an error.
+    static func check(_ read: LogReadReport) throws {
+        if read.hasErrors { throw LogHasErrors(read: read) }
     }
 
-    public var message: Message { .logHasErrors(report.diagnostics.errorCount) }
+    public var message: Message { .logHasErrors(read.diagnostics.errorCount) }
     public var description: String { message.text(.en) }
 }
 

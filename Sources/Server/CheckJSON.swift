@@ -92,13 +92,13 @@ struct CheckJSON: Encodable {
     }
 
     /// The findings' messages in `language`.
-    init(_ report: LogReadReport, summary: LogSummary? = nil, language: Language = .en, places: Gazetteer = .shared) {
+    init(_ read: LogReadReport, summary: LogSummary? = nil, language: Language = .en, places: Gazetteer = .shared) {
         let pageHint = { (hint: Diagnostic.Hint) in Self.pageHint(hint, language) }
-        ok = !report.hasErrors
-        files = report.files.map {
+        ok = !read.hasErrors
+        files = read.files.map {
             File(name: $0.name, sheet: $0.sheet, rows: $0.rows, rejected_rows: $0.rejectedRows, encoding: $0.encoding?.rawValue)
         }
-        let findings = report.diagnostics.kept.map { diagnostic in
+        let findings = read.diagnostics.kept.map { diagnostic in
             (diagnostic.severity, Finding(
                 file: diagnostic.file, line: diagnostic.sheet == nil ? diagnostic.line : nil,
                 cell: diagnostic.sheet == nil ? nil : String(diagnostic.place.split(separator: ":").last ?? ""),
@@ -108,9 +108,9 @@ struct CheckJSON: Encodable {
         }
         errors = findings.filter { $0.0 == .error }.map(\.1)
         warnings = findings.filter { $0.0 == .warning }.map(\.1)
-        error_count = report.diagnostics.errorCount
-        warning_count = report.diagnostics.warningCount
-        rows = summary?.rows ?? report.files.reduce(0) { $0 + $1.rows }
+        error_count = read.diagnostics.errorCount
+        warning_count = read.diagnostics.warningCount
+        rows = summary?.rows ?? read.files.reduce(0) { $0 + $1.rows }
         first_date = summary?.firstDate?.description
         last_date = summary?.lastDate?.description
         offices = (summary?.rowsPerOffice ?? [:])

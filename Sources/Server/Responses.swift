@@ -45,7 +45,7 @@ enum Responses {
         } catch let error as UsageError {
             return self.error(error.message.text(language), status: .badRequest)
         } catch let failure as LogHasErrors {
-            return json(CheckJSON(failure.report, language: language), status: .unprocessableContent)
+            return json(CheckJSON(failure.read, language: language), status: .unprocessableContent)
         } catch let error as TemplateError {
             return self.error(error.text(language), status: .unprocessableContent)
         } catch let error as ReportCSVWriter.EncodingError {

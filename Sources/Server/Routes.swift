@@ -19,7 +19,7 @@ struct Routes: Sendable {
         router.post("/api/check") { request, _ in
             try await withForm(request) { jobs in
                 let check = try await limiter.run { try jobs.check() }
-                return Responses.json(CheckJSON(check.report, summary: check.summary, language: Responses.language(of: request)),
+                return Responses.json(CheckJSON(check.read, summary: check.summary, language: Responses.language(of: request)),
                                       status: check.hasErrors ? .unprocessableContent : .ok)
             }
         }

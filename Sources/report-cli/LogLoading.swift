@@ -76,8 +76,8 @@ private func spooled(_ path: String) throws -> LogSource {
 }
 
 /// Prints a read's warnings and errors on standard error, one a line.
-func printDiagnostics(_ report: LogReadReport) {
-    for line in report.diagnostics.lines(messageLanguage, hint: commandLineHint) { printError(line) }
+func printDiagnostics(_ read: LogReadReport) {
+    for line in read.diagnostics.lines(messageLanguage, hint: commandLineHint) { printError(line) }
 }
 
 /// A finding's hint in the command line's words: its options.

@@ -58,7 +58,7 @@ struct ReportCLI: ParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch let failure as LogHasErrors {
             // Bad input: every error of the log, then what to do.
-            printDiagnostics(failure.report)
+            printDiagnostics(failure.read)
             printError(failure.message.local)
             Foundation.exit(1)
         } catch let refusal as InputRefusal {

@@ -18,7 +18,7 @@ extension ReportCLI {
                 progress.say(.checking)
                 return LogCheck(input, rowsRead: progress.counter)
             }
-            printDiagnostics(check.report)
+            printDiagnostics(check.read)
             for line in ValidateSummary(check).lines(messageLanguage) { print(line) }
             if check.hasErrors { throw ExitCode(1) }
         }

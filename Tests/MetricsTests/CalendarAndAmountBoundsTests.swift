@@ -73,7 +73,7 @@ struct CalendarAndAmountBoundsTests {
             header + (1...perFile).map { "\(prefix)\($0),2024-01-08,전북,forum,US,1000000000000\n" }.joined()
         }
         let log = readLog([("a.csv", file("a")), ("b.csv", file("b"))])
-        #expect(log.report.diagnostics.errorCount == 1)
+        #expect(log.read.diagnostics.errorCount == 1)
         #expect(log.lines == ["b.csv:5001:6: error: contract_usd: brings the log's total over 10,000,000,000,000,000 dollars, more than a report can add up '1000000000000'"])
     }
 

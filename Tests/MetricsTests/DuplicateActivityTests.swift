@@ -30,10 +30,10 @@ struct DuplicateActivityTests {
             "jeonju.csv:3:1: warning: row: the same activity as jeonbuk.csv:3 (전북특별자치도 and 전주시); both rows count",
             "jeonju.csv:5:1: warning: row: the same activity as jeonbuk.csv:5 (전북특별자치도 and 전주시); both rows count",
         ])
-        #expect(log.report.duplicates.count == 3)
+        #expect(log.read.duplicates.count == 3)
         // What to do about it is a hint each front end words its own way (the library names no option).
-        #expect(log.report.diagnostics.kept.map(\.hint) == [.dedupe, .dedupe, .dedupe])
-        #expect(log.report.diagnostics.lines { _ in " (HINT)" }.first?.hasSuffix("both rows count (HINT)") == true)
+        #expect(log.read.diagnostics.kept.map(\.hint) == [.dedupe, .dedupe, .dedupe])
+        #expect(log.read.diagnostics.lines { _ in " (HINT)" }.first?.hasSuffix("both rows count (HINT)") == true)
     }
 
     @Test func byDefaultEveryRowCounts() {

@@ -60,7 +60,7 @@ struct GoldenAgreementTests {
         try #require(FileManager.default.fileExists(atPath: Self.log.path),
                      "missing: the generated log \(Self.log.path); \(Self.remedy)")
         let read = LogReader().readAll([.file(path: Self.log.path)])
-        #expect(!read.report.hasErrors, "\(read.report.diagnostics.lines.prefix(5))")
+        #expect(!read.read.hasErrors, "\(read.read.diagnostics.lines.prefix(5))")
         #expect(read.records.count == 3000)
         let engine = MetricsEngine(records: read.records)
         let period = try Period(parsing: periodText)

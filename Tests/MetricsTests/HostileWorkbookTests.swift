@@ -32,7 +32,7 @@ struct HostileWorkbookTests {
         + #"<c t="inlineStr"><is><t>partner_country</t></is></c></row>"#
 
     static func lines(_ bytes: [UInt8]) -> [String] {
-        LogReader().readAll([.bytes(name: "log.xlsx", bytes)]).report.diagnostics.lines
+        LogReader().readAll([.bytes(name: "log.xlsx", bytes)]).read.diagnostics.lines
     }
 
     @Test func aRowOverOneMegabyteIsRefusedAtItsCell() throws {
@@ -91,7 +91,7 @@ struct HostileWorkbookTests {
         #expect(Self.lines(stub) == refused)
         let pastTheEnd = stub + [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0, 46, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0, 0]
         #expect(Self.lines(pastTheEnd) == refused)
-        #expect(LogReader().readAll([.bytes(name: "log.xlsx", try Self.workbook(sheet: Self.header))]).report.diagnostics.errorCount == 1)   // header, no rows
+        #expect(LogReader().readAll([.bytes(name: "log.xlsx", try Self.workbook(sheet: Self.header))]).read.diagnostics.errorCount == 1)   // header, no rows
     }
 
     /// FuzzWorkbook: cells written outside any row were placed at row 0 (`B0`) when they broke the
@@ -111,7 +111,7 @@ struct HostileWorkbookTests {
             #"<c r="\#(["A", "B", "C", "D", "E", "F"][index])1" t="inlineStr"><is><t>\#(name)</t></is></c>"#
         }.joined() + "</row>"   // the end of a row that never began
         let read = LogReader().readAll([.bytes(name: "log.xlsx", try Self.workbook(sheet: cells))])
-        #expect(read.report.diagnostics.lines.first == "log.xlsx[활동]:F1: error: id: the column appears twice (also field 1) 'id'")
+        #expect(read.read.diagnostics.lines.first == "log.xlsx[활동]:F1: error: id: the column appears twice (also field 1) 'id'")
     }
 
     /// FuzzWorkbook: rows listed out of order (46, then 7) gave records out of row order, so an id
@@ -127,7 +127,7 @@ struct HostileWorkbookTests {
         // The file the fuzzer found.
         let found = try Array(Data(contentsOf: Self.crashers.appendingPathComponent("rows-out-of-order.xlsx")))
         let read = LogReader().readAll([.bytes(name: "log.xlsx", found)])
-        #expect(read.report.diagnostics.lines.contains { $0.contains("(the rows are out of order)") })
+        #expect(read.read.diagnostics.lines.contains { $0.contains("(the rows are out of order)") })
         #expect(zip(read.records, read.records.dropFirst()).allSatisfy { $0.location.line < $1.location.line })
     }
 
@@ -151,7 +151,7 @@ struct HostileWorkbookTests {
     @Test func aStreamWithoutItsEndIsDamagedNotAHang() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Workbooks/stream-without-end.xlsx")
         let read = LogReader().readAll([.file(path: url.path, name: "fuzz.xlsx")])
-        #expect(read.report.diagnostics.lines == [
+        #expect(read.read.diagnostics.lines == [
             "fuzz.xlsx:1:1: error: file: is not a valid .xlsx workbook: xl/sharedStrings.xml is damaged (its compressed data ends before its end mark); open it in Excel and save it again",
         ])
     }

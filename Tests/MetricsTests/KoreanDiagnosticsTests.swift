@@ -9,7 +9,7 @@ struct KoreanDiagnosticsTests {
 
     func lines(_ files: [(name: String, bytes: [UInt8])], _ language: Language) -> [String] {
         let sources = files.map { LogSource.bytes(name: $0.name, $0.bytes) }
-        return LogReader().readAll(sources).report.diagnostics.lines(language) { _ in "" }
+        return LogReader().readAll(sources).read.diagnostics.lines(language) { _ in "" }
     }
 
     func lines(_ text: String, name: String = "bad.csv", _ language: Language) -> [String] {

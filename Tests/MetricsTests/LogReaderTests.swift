@@ -4,13 +4,13 @@ import Testing
 
 /// Reads in-memory files as one log.
 func readLog(_ files: [(name: String, text: String)], encoding: TextEncoding? = nil)
-    -> (records: [ActivityRecord], report: LogReadReport, lines: [String]) {
+    -> (records: [ActivityRecord], read: LogReadReport, lines: [String]) {
     let sources = files.map { LogSource.bytes(name: $0.name, Array($0.text.utf8)) }
     let (records, report) = LogReader(encoding: encoding).readAll(sources)
     return (records, report, report.diagnostics.lines)
 }
 
-func readLog(_ text: String, name: String = "log.csv") -> (records: [ActivityRecord], report: LogReadReport, lines: [String]) {
+func readLog(_ text: String, name: String = "log.csv") -> (records: [ActivityRecord], read: LogReadReport, lines: [String]) {
     readLog([(name, text)])
 }
 
@@ -97,8 +97,8 @@ struct LogReaderTests {
             "bad.csv:6:5: error: kind: is required and empty",
             "bad.csv:6:6: error: partner_country: is required and empty",
         ])
-        #expect(log.report.files[0].rejectedRows == 5)
-        #expect(log.report.diagnostics.errorCount == 19)
+        #expect(log.read.files[0].rejectedRows == 5)
+        #expect(log.read.diagnostics.errorCount == 19)
     }
 
     @Test func unknownKindWithoutAHintListsTheKinds() {
@@ -152,7 +152,7 @@ struct LogReaderTests {
     @Test func extraColumnsAreKeptAndIgnored() {
         let log = readLog("id,date,office,kind,partner_country,담당자,비고\nx1,2024-01-10,전북,forum,US,김주무관,\n")
         #expect(log.lines == [])
-        #expect(log.report.files[0].extraColumns == ["담당자", "비고"])
+        #expect(log.read.files[0].extraColumns == ["담당자", "비고"])
         #expect(log.records[0].extras == ["김주무관", ""])
     }
 
@@ -170,7 +170,7 @@ struct LogReaderTests {
             "log.csv:3:3: warning: office: 전라북도 is 전북특별자치도 since 2024-01-18; counted as 전북특별자치도 '전라북도'",
             "log.csv:5:3: warning: office: KR-52 is not an ISO 3166-2 code (it is the Ministry of the Interior's number); 전북특별자치도 is KR-45; counted as 전북특별자치도 'KR-52'",
         ])
-        #expect(!log.report.hasErrors)
+        #expect(!log.read.hasErrors)
     }
 
     @Test func municipalitiesRollUpByTheRowsDate() {
@@ -195,13 +195,13 @@ struct LogReaderTests {
         let a = reader.readAll([.bytes(name: "a.csv", utf8)])
         let b = reader.readAll([.bytes(name: "a.csv", cp949)])
         let forced = LogReader(encoding: .cp949).readAll([.bytes(name: "a.csv", cp949)])
-        #expect(a.report.diagnostics.lines == [])
-        #expect(b.report.diagnostics.lines == [])
+        #expect(a.read.diagnostics.lines == [])
+        #expect(b.read.diagnostics.lines == [])
         #expect(a.records.count == 3)
         #expect(a.records == b.records)
         #expect(a.records == forced.records)
-        #expect(a.report.files[0].encoding == .utf8)
-        #expect(b.report.files[0].encoding == .cp949)
+        #expect(a.read.files[0].encoding == .utf8)
+        #expect(b.read.files[0].encoding == .cp949)
         #expect(b.records[0].title == "CES 2024 전북관, \"첫\" 단독관")
         #expect(b.records[2].title == "전자상거래 매칭\n상담회")
         #expect(b.records[2].location.line == 4)
@@ -215,14 +215,14 @@ struct LogReaderTests {
         let log = readLog(text)
         #expect(log.lines == [])
         #expect(log.records.count == 1)
-        #expect(log.report.files[0].encoding == .utf8)
+        #expect(log.read.files[0].encoding == .utf8)
     }
 
     @Test func cp949ReadAsForcedUTF8IsAnErrorAtTheField() throws {
         let cp949 = try [UInt8](Data(contentsOf: fixtures.appendingPathComponent("korean-cp949.csv")))
         let log = LogReader(encoding: .utf8).readAll([.bytes(name: "k.csv", cp949)])
-        #expect(log.report.hasErrors)
-        #expect(log.report.diagnostics.lines.first?.hasPrefix("k.csv:1:1: error: header: is CP949 text in a UTF-8 file; save the whole file in one encoding") == true)
+        #expect(log.read.hasErrors)
+        #expect(log.read.diagnostics.lines.first?.hasPrefix("k.csv:1:1: error: header: is CP949 text in a UTF-8 file; save the whole file in one encoding") == true)
     }
 
     @Test func mixedEncodingsAreAnError() {
@@ -231,20 +231,20 @@ struct LogReaderTests {
         bytes += Array(",forum,US\n".utf8)
         let log = LogReader().readAll([.bytes(name: "mixed.csv", bytes)])
         #expect(log.records.map(\.id) == ["x1"])
-        #expect(log.report.diagnostics.lines.count == 1)
-        #expect(log.report.diagnostics.lines == ["mixed.csv:3:3: error: office: is CP949 text in a UTF-8 file; save the whole file in one encoding '전북'"])
+        #expect(log.read.diagnostics.lines.count == 1)
+        #expect(log.read.diagnostics.lines == ["mixed.csv:3:3: error: office: is CP949 text in a UTF-8 file; save the whole file in one encoding '전북'"])
     }
 
     @Test func utf16AndNULBytesAreRefused() {
         let utf16 = LogReader().readAll([.bytes(name: "u.csv", [0xFF, 0xFE, 0x69, 0x00])])
-        #expect(utf16.report.diagnostics.lines == ["u.csv:1:1: error: file: is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV (쉼표로 분리)\""])
+        #expect(utf16.read.diagnostics.lines == ["u.csv:1:1: error: file: is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV (쉼표로 분리)\""])
         let nul = readLog(header + "x1,2024-01-10,전북,for\u{0}um,US\n")
         #expect(nul.lines == ["log.csv:2:4: error: kind: contains a NUL byte; is this a text file? 'for\\u{0}um'"])
     }
 
     @Test func emptyFileAndHeaderOnly() {
         #expect(readLog("", name: "e.csv").lines == ["e.csv:1:1: error: header: the file is empty; the first line must name the columns"])
-        #expect(readLog("\n\n", name: "e.csv").report.hasErrors)
+        #expect(readLog("\n\n", name: "e.csv").read.hasErrors)
         let headerOnly = readLog(header)
         #expect(headerOnly.lines == ["log.csv:1:1: error: header: the file has a header but no rows; add the activities below it, or leave the file out"])
         #expect(headerOnly.records.isEmpty)
@@ -253,7 +253,7 @@ struct LogReaderTests {
     @Test func atMostOneHundredErrorsAFileThenACount() {
         let rows = (1...130).map { "x\($0),2024-02-30,전북,forum,US" }.joined(separator: "\n")
         let log = readLog(header + rows)
-        #expect(log.report.diagnostics.errorCount == 130)
+        #expect(log.read.diagnostics.errorCount == 130)
         #expect(log.lines.count == 101)
         #expect(log.lines[99] == "log.csv:101:2: error: date: no such day in the calendar '2024-02-30'")
         #expect(log.lines[100] == "log.csv: error: 30 more errors not shown")
@@ -261,14 +261,14 @@ struct LogReaderTests {
 
     @Test func aMissingFileIsAnError() {
         let log = LogReader().readAll([.file(path: "/nonexistent/x.csv")])
-        #expect(log.report.diagnostics.lines == ["/nonexistent/x.csv:1:1: error: file: cannot be read: No such file or directory"])
+        #expect(log.read.diagnostics.lines == ["/nonexistent/x.csv:1:1: error: file: cannot be read: No such file or directory"])
     }
 
     @Test func theSampleLogValidatesClean() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".csv") }.sorted()
         #expect(files == ["gumi.csv", "jeju.csv", "jeonbuk.csv", "jeonju.csv"])
         let log = LogReader().readAll(files.map { .file(path: seeds.appendingPathComponent($0).path) })
-        #expect(log.report.diagnostics.lines == [])
+        #expect(log.read.diagnostics.lines == [])
         #expect(log.records.count == 30)
         var summary = LogSummary()
         log.records.forEach { summary.add($0) }

@@ -6,7 +6,7 @@ import Testing
 func engine(_ rows: String) -> MetricsEngine {
     let header = "id,date,office,kind,trip,partner_country,sectors,companies,partner_companies,agreements,consultations,consultation_usd,contract_usd\n"
     let log = readLog(header + rows)
-    precondition(!log.report.hasErrors, "test log has errors: \(log.lines)")
+    precondition(!log.read.hasErrors, "test log has errors: \(log.lines)")
     return MetricsEngine(records: log.records)
 }
 

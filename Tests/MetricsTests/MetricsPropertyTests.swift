@@ -26,7 +26,7 @@ struct MetricsPropertyTests {
         guard !seeds.isEmpty else { return [] }   // a header alone is an error of its own
         let text = header + seeds.enumerated().map { row($0, $1) }.joined(separator: "\n")
         let log = readLog(text)
-        #expect(!log.report.hasErrors, "generated rows must be valid: \(log.lines)")
+        #expect(!log.read.hasErrors, "generated rows must be valid: \(log.lines)")
         return log.records
     }
 

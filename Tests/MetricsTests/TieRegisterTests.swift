@@ -11,7 +11,7 @@ struct TieRegisterTests {
     func register(_ rows: String, asOf: String? = nil, months: Int = 24, offices: [String] = [])
         -> (ties: [Tie], near: [NearPartners], partnerless: [PartnerlessAgreement]) {
         let log = readLog(Self.header + rows)
-        precondition(!log.report.hasErrors, "\(log.lines)")
+        precondition(!log.read.hasErrors, "\(log.lines)")
         var filter = RecordFilter()
         filter.offices = offices.map { name in
             guard case .found(let id, _) = places.lookUpOffice(name, on: day("2026-01-01")) else { fatalError(name) }

@@ -11,7 +11,7 @@ struct TieSpellingOrderTests {
             a3,2023-04-01,경북,forum,KZ,TASHKENT,,
             a4,2023-04-01,경북,agreement,KZ,Tashkent,,
             """)
-        #expect(!log.report.hasErrors)
+        #expect(!log.read.hasErrors)
         for records in [log.records, log.records.reversed()] {
             var register = TieRegister()
             for record in records { register.add(record) }

@@ -12,7 +12,7 @@ struct WorkbookLogTests {
         .bytes(name: name, [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
     }
 
-    static func read(_ sources: [LogSource]) -> (records: [ActivityRecord], report: LogReadReport, lines: [String]) {
+    static func read(_ sources: [LogSource]) -> (records: [ActivityRecord], read: LogReadReport, lines: [String]) {
         let (records, report) = LogReader().readAll(sources)
         return (records, report, report.diagnostics.lines)
     }
@@ -31,7 +31,7 @@ struct WorkbookLogTests {
     @Test func theTwinIsValid() {
         #expect(Self.twin.lines == [])
         #expect(Self.twin.records.count == 6)
-        #expect(Self.twin.report.files.first?.extraColumns == ["확인", "비고"])
+        #expect(Self.twin.read.files.first?.extraColumns == ["확인", "비고"])
     }
 
     @Test(arguments: [("openpyxl.xlsx", nil, "활동", 4), ("openpyxl-1904.xlsx", "활동", "활동", 3),
@@ -41,7 +41,7 @@ struct WorkbookLogTests {
         #expect(log.lines == [])
         #expect(Self.placeless(log.records) == Self.placeless(Self.twin.records))
         #expect(log.records.map(\.location.line) == Array(firstRow..<firstRow + 6))
-        let file = try #require(log.report.files.first)
+        let file = try #require(log.read.files.first)
         #expect((file.name, file.sheet, file.rows, file.encoding) == (name, sheetRead, 6, nil))
         #expect(file.extraColumns == ["확인", "비고"])
     }
@@ -111,7 +111,7 @@ struct WorkbookLogTests {
     @Test func csvAndWorkbooksMixInOneLog() throws {
         let csv = LogSource.bytes(name: "log.csv", [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent("log.csv"))))
         let log = Self.read([try Self.source("handmade.xlsx"), csv])
-        #expect(log.report.files.map(\.rows) == [6, 0])
+        #expect(log.read.files.map(\.rows) == [6, 0])
         #expect(log.lines.first == "log.csv:2:1: error: id: already used at handmade.xlsx[Activities]:A2 'jb-01'")
         let reversed = Self.read([csv, try Self.source("handmade.xlsx")])
         #expect(reversed.lines.first == "handmade.xlsx[Activities]:A2: error: id: already used at log.csv:2 'jb-01'")

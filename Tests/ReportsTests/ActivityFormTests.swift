@@ -15,7 +15,7 @@ struct ActivityFormTests {
         return url
     }
 
-    func read(_ url: URL) -> (records: [ActivityRecord], report: LogReadReport) {
+    func read(_ url: URL) -> (records: [ActivityRecord], read: LogReadReport) {
         LogReader().readAll([.file(path: url.path)])
     }
 
@@ -82,7 +82,7 @@ struct ActivityFormTests {
         let values = columns.map { FormGuide.example($0, .ko) }
         let csv = headers.joined(separator: ",") + "\n" + values.map { "\"\($0)\"" }.joined(separator: ",") + "\n"
         let read = LogReader().readAll([.bytes(name: "example.csv", Array(csv.utf8))])
-        #expect(!read.report.hasErrors, "\(read.report.diagnostics.lines)")
+        #expect(!read.read.hasErrors, "\(read.read.diagnostics.lines)")
         let sample = Sample.records().first { $0.id == "jeju-2023-01" }!
         #expect(read.records.map(essence) == [essence(sample)])
     }
@@ -94,7 +94,7 @@ struct ActivityFormTests {
         let a = ",2026-03-05,전북,forum,미국,A\n", b = ",2026-03-06,전북,forum,미국,B\n"
         func ids(_ rows: String) -> (ids: [String], lines: [String]) {
             let read = LogReader().readAll([.bytes(name: "f.csv", Array((header + rows).utf8))])
-            return (read.records.map(\.id), read.report.diagnostics.lines)
+            return (read.records.map(\.id), read.read.diagnostics.lines)
         }
         let sorted = ids(a + b), reversed = ids(b + a)
         #expect(sorted.lines == [])
@@ -112,6 +112,6 @@ struct ActivityFormTests {
         // An id written by hand is kept; the plain 'id' header still requires one.
         #expect(ids(a.replacingOccurrences(of: ",2026", with: "mine,2026")).ids == ["mine"])
         let plain = LogReader().readAll([.bytes(name: "p.csv", Array("id,date,office,kind,partner_country\n,2026-03-05,전북,forum,US\n".utf8))])
-        #expect(plain.report.diagnostics.lines == ["p.csv:2:1: error: id: is required and empty"])
+        #expect(plain.read.diagnostics.lines == ["p.csv:2:1: error: id: is required and empty"])
     }
 }

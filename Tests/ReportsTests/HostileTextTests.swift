@@ -32,7 +32,7 @@ struct HostileTextTests {
 
     @Test func xlsxKeepsEveryTextAsAStringCell() throws {
         let read = LogReader().readAll([.bytes(name: "hostile.csv", Self.log())])
-        #expect(read.report.diagnostics.lines == [])
+        #expect(read.read.diagnostics.lines == [])
         #expect(read.records.map(\.title) == Self.hostile)
         let url = try Sample.temporaryFolder().appendingPathComponent("h.xlsx")
         let warnings = try XLSXReportWriter().write(try Sample.report(records: read.records), to: url.path)

@@ -75,7 +75,7 @@ struct LogRoundTripTests {
             writer.writeRow(Self.header)
             records.forEach { writer.writeRow(Self.row($0)) }
             let read = LogReader().readAll([.bytes(name: "log.csv", Array(writer.text.utf8))])
-            #expect(read.report.diagnostics.lines == [])
+            #expect(read.read.diagnostics.lines == [])
             #expect(read.records.count == records.count)
             // A record starts on the physical line after the line breaks of the rows before it.
             var line = 2

@@ -59,8 +59,8 @@ struct OwnWorkbookLogTests {
 
         let twin = LogReader().readAll([.file(path: Self.twin.path)])
         let read = LogReader().readAll([.file(path: path)])
-        #expect(read.report.diagnostics.lines == [])
-        #expect(read.report.files.map(\.sheet) == ["활동 로그"])
+        #expect(read.read.diagnostics.lines == [])
+        #expect(read.read.files.map(\.sheet) == ["활동 로그"])
         #expect(read.records.count == 6)
         #expect(read.records.map(\.location.line) == Array(4...9))
         func placeless(_ records: [ActivityRecord]) -> [ActivityRecord] {

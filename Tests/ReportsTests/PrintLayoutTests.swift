@@ -14,7 +14,7 @@ struct PrintLayoutTests {
         let jeonbuk = Gazetteer.shared.province(code: "KR-45")!
         let template = try TemplateLoader().load(yaml: BuiltInTemplates.all.first { $0.name == "quarterly" }!.yaml, file: "quarterly")
         let context = ReportContext(period: .quarter(2024, 3), filter: RecordFilter(offices: [jeonbuk]), officeName: "전북특별자치도",
-                                    warnings: read.report.diagnostics.kept.filter { $0.severity == .warning }.map(\.description),
+                                    warnings: read.read.diagnostics.kept.filter { $0.severity == .warning }.map(\.description),
                                     created: 1_700_000_000)
         let report = ReportBuilder(template: template, engine: MetricsEngine(records: read.records), context: context).build()
         let url = try Sample.temporaryFolder().appendingPathComponent("q.xlsx")

@@ -9,7 +9,7 @@ struct ReorganisationReportTests {
     static let records: [ActivityRecord] = {
         let header = "id,date,office,kind,trip,partner_country,sectors,companies,partner_companies,agreements,consultations,consultation_usd,contract_usd\n"
         let read = LogReader().readAll([.bytes(name: "log.csv", Array((header + RestatementLog.text).utf8))])
-        precondition(!read.report.hasErrors)
+        precondition(!read.read.hasErrors)
         return read.records
     }()
 

@@ -47,7 +47,7 @@ struct WellFormedWorkbookTests {
         let header = "id,date,office,kind,partner_country,title,source\n"
         let rows = "h1,2024-01-08,전북,forum,US,\(Self.hostile[0]),\(Self.hostile[2])\nh2,2024-01-09,전북,forum,US,\(Self.hostile[1]),https://example.com/ok\n"
         let read = LogReader().readAll([.bytes(name: "hostile.csv", Array((header + rows).utf8))])
-        #expect(read.report.diagnostics.lines == [])
+        #expect(read.read.diagnostics.lines == [])
         let url = try Sample.temporaryFolder().appendingPathComponent("h.xlsx")
         let warnings = try XLSXReportWriter().write(try Sample.report(records: read.records), to: url.path)
         #expect(warnings.count == 1)

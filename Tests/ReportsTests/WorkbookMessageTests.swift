@@ -38,7 +38,7 @@ struct WorkbookMessageTests {
         .map { "<c r=\"\(["A", "B", "C", "D", "E"][$0.offset])1\" t=\"inlineStr\"><is><t>\($0.element)</t></is></c>" }.joined() + "</row>"
 
     static func lines(_ bytes: [UInt8]) -> [String] {
-        LogReader().readAll([.bytes(name: "log.xlsx", bytes)]).report.diagnostics.lines
+        LogReader().readAll([.bytes(name: "log.xlsx", bytes)]).read.diagnostics.lines
     }
 
     @Test(arguments: ["7", "abc", "99999999999", "-1"])
@@ -80,7 +80,7 @@ struct WorkbookMessageTests {
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let read = LogReader().readAll([.file(path: url.path)])
-        #expect(read.report.diagnostics.lines == [
+        #expect(read.read.diagnostics.lines == [
             "\(url.path):1:1: error: file: has a password; save it again without one (File › Info › Protect Workbook), or as \"CSV UTF-8\""])
     }
 }

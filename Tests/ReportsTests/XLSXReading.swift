@@ -14,7 +14,7 @@ enum Sample {
     static func records(_ sources: [LogSource]? = nil) -> [ActivityRecord] {
         let sources = sources ?? seedFiles.map { LogSource.file(path: root.appendingPathComponent($0).path) }
         let read = LogReader().readAll(sources)
-        precondition(!read.report.hasErrors, "\(read.report.diagnostics.lines)")
+        precondition(!read.read.hasErrors, "\(read.read.diagnostics.lines)")
         return read.records
     }
 

@@ -169,7 +169,7 @@ struct APIRouteTests {
                 let path = folder.appendingPathComponent("moved.xlsx").path
                 try Data(response.body.readableBytesView).write(to: URL(fileURLWithPath: path))
                 let read = LogReader().readAll([.file(path: path)])
-                #expect(!read.report.hasErrors && read.records.count == 30)
+                #expect(!read.read.hasErrors && read.records.count == 30)
             }
             try await client.execute(uri: "/api/form", method: .post, headers: unknown.headers, body: unknown.body) { response in
                 #expect(response.status == .badRequest)

@@ -60,7 +60,7 @@ public struct LogReader {
     private func read<Sink: RecordSink>(_ sources: [LogSource], selecting: (@Sendable (Day) -> Bool)?, into sink: inout Sink,
                                         parting: Parting<Sink>?) -> LogReadReport {
         if let observe = Self.readObserver.withLock({ $0 }) { observe(sources.map(\.name)) }
-        var report = LogReadReport()
+        var read = LogReadReport()
         // The first read checks ids and finds activities logged twice.
         let findDuplicates = selecting == nil
         // Room made at once for at most 2,000,000 rows: a sparse file's size claims any number.
@@ -116,16 +116,16 @@ public struct LogReader {
             if let place = parser.sheets[index] { sheets[index] = place }
             amountTotals = parser.amountTotals
             file.extraColumns = parser.extraColumnNames
-            report.files.append(file)
+            read.files.append(file)
         }
-        report.diagnostics = state.diagnostics
+        read.diagnostics = state.diagnostics
         if var duplicates = state.duplicates {
             state.duplicates = nil   // the only holder of its keys: sorted in place, not copied
-            report.duplicates = duplicates.finish()
-            for pair in report.duplicates { report.diagnostics.add(warning(pair, sources, sheets)) }
+            read.duplicates = duplicates.finish()
+            for pair in read.duplicates { read.diagnostics.add(warning(pair, sources, sheets)) }
         }
         sink = state.sink
-        return report
+        return read
     }
 
     /// The warning at the later row of a pair, naming the earlier one (in a workbook, by the cell
@@ -155,15 +155,15 @@ public struct LogReader {
     }
 
     /// The plan that counts each activity of `report.duplicates` once (`--dedupe`).
-    public func mergePlan(for report: LogReadReport, in sources: [LogSource]) -> MergePlan {
-        MergePlan(pairs: report.duplicates, records: records(at: report.duplicateLocations, in: sources), places: places)
+    public func mergePlan(for read: LogReadReport, in sources: [LogSource]) -> MergePlan {
+        MergePlan(pairs: read.duplicates, records: records(at: read.duplicateLocations, in: sources), places: places)
     }
 
     /// Reads and keeps every good row.
-    public func readAll(_ sources: [LogSource]) -> (records: [ActivityRecord], report: LogReadReport) {
+    public func readAll(_ sources: [LogSource]) -> (records: [ActivityRecord], read: LogReadReport) {
         var records: [ActivityRecord] = []
-        let report = read(sources) { records.append($0) }
-        return (records, report)
+        let read = self.read(sources) { records.append($0) }
+        return (records, read)
     }
 }
 
