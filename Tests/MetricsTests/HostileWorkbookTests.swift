@@ -142,6 +142,23 @@ struct HostileWorkbookTests {
         #expect(Self.lines(found).first?.contains("xl/worksheets/sheet1.xml is damaged (its checksum differs)") == true)
     }
 
+    /// FuzzWorkbook at 907,353 inputs: a `</row>`, then cells outside any row, then `</row>`
+    /// again gave the last row twice (its cells kept, the same number), so an id "was used" at its
+    /// own cell. Cells outside any row make the row after the last, on their own.
+    @Test func cellsAfterARowsEndMakeTheNextRow() throws {
+        let cell = { (text: String) in #"<c t="inlineStr"><is><t>\#(text)</t></is></c>"# }
+        let row2 = #"<row r="2">"# + ["x1", "2024-01-10", "전북", "forum", "US"].map(cell).joined() + "</row>"
+        let stray = ["x2", "2024-01-11", "전북", "forum", "JP"].map(cell).joined() + "</row>"
+        let read = LogReader().readAll([.bytes(name: "log.xlsx", try Self.workbook(sheet: Self.header + row2 + stray))])
+        #expect(read.read.diagnostics.lines == [])
+        #expect(read.records.map(\.id) == ["x1", "x2"])
+        #expect(read.records.map(\.location.line) == [2, 3])
+        let found = try Array(Data(contentsOf: Self.crashers.appendingPathComponent("row-ended-twice.xlsx")))
+        let again = LogReader().readAll([.bytes(name: "log.xlsx", found)])
+        #expect(zip(again.records, again.records.dropFirst()).allSatisfy { $0.location.line < $1.location.line })
+        #expect(!again.read.diagnostics.lines.contains { $0.contains("already used at log.xlsx[Activities]:A3") && $0.contains("[Activities]:A3:") })
+    }
+
     static let crashers = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fuzz/Crashers/FuzzWorkbook")
 

@@ -36,6 +36,8 @@ struct SheetReader {
     private var cells: [Cell] = []
     private var scratch: [UInt8] = []
     private var rowNumber = 0
+    /// Inside a `<row>`; cells outside any (never written by Excel) make the row after the last.
+    private var inRow = false
     private var column = 0
     private var inOrder = true
     private var type = CellType.number
@@ -74,6 +76,7 @@ struct SheetReader {
                 inPhonetic = true
             } else if token.isNamed("row") {
                 rowNumber = try Self.rowNumber(token.attribute("r"), after: rowNumber)
+                inRow = true
                 column = 0
                 inOrder = true
                 bytes.removeAll(keepingCapacity: true)
@@ -90,6 +93,10 @@ struct SheetReader {
                 inInline = false
             } else if token.isNamed("row") {
                 try endRow(emit)
+                inRow = false
+                column = 0
+                bytes.removeAll(keepingCapacity: true)
+                cells.removeAll(keepingCapacity: true)
             }
         }
     }
@@ -147,7 +154,7 @@ struct SheetReader {
             bytes.removeSubrange(valueStart...)
             try checkRowSize(adding: strings.range(of: index)?.count ?? 0)
             guard strings.append(index, to: &bytes) else {
-                throw WorkbookError.damaged(.cell("\(CellAddress(row: max(rowNumber, 1), column: max(column, 1)))"),
+                throw WorkbookError.damaged(.cell("\(CellAddress(row: currentRow, column: max(column, 1)))"),
                                             .noSharedString(Diagnostic.printable(written)))
             }
         case .boolean:
@@ -173,15 +180,20 @@ struct SheetReader {
     /// - Throws: `WorkbookError` at the cell when the row would hold more than `maximumRowBytes`.
     private func checkRowSize(adding count: Int) throws {
         guard bytes.count + count > Self.maximumRowBytes else { return }
-        throw WorkbookError(columnName: "row", message: .rowTooLarge, row: max(rowNumber, 1), column: max(column, 1))
+        throw WorkbookError(columnName: "row", message: .rowTooLarge, row: currentRow, column: max(column, 1))
     }
+
+    /// The row the cells read now belong to: the `<row>` they are in, or the one after the last.
+    private var currentRow: Int { inRow ? rowNumber : rowNumber + 1 }
 
     private mutating func endRow(_ emit: (borrowing Row) throws -> Void) throws {
         guard !cells.isEmpty else { return }
         if !inOrder { putInOrder() }
+        let number = currentRow
+        rowNumber = number
         try bytes.withUnsafeBufferPointer { bytes in
             try cells.withUnsafeBufferPointer { cells in
-                try emit(Row(number: max(rowNumber, 1), bytes: bytes, cells: cells))
+                try emit(Row(number: number, bytes: bytes, cells: cells))
             }
         }
     }
