@@ -61,6 +61,19 @@ struct PrintPartsTests {
         #expect(kinds[1].examples == ["b.csv:2:1"])
     }
 
+    /// In Korean a value's particle depends on the value: warnings of one kind stay one kind.
+    @Test func koreanWarningsOfOneKindAreOneKindWhateverTheParticle() {
+        let warnings = [
+            "log.csv:3:4: warning: office: 전라북도는 2024-01-18부터 전북특별자치도입니다. 전북특별자치도로 집계합니다 '전라북도'",
+            "log.csv:5:4: warning: office: Jeollabuk-do은(는) 2024-01-18부터 전북특별자치도입니다. 전북특별자치도로 집계합니다 'Jeollabuk-do'",
+            "log.csv:7:4: warning: office: Jeonbuk-do은(는) 2024-01-18부터 전북특별자치도입니다. 전북특별자치도로 집계합니다 'Jeonbuk-do'",
+        ]
+        let kinds = WarningKind.group(warnings)
+        #expect(kinds.map(\.count) == [3])
+        #expect(kinds.first?.text == "office: …은(는) 2024-01-18부터 전북특별자치도입니다. 전북특별자치도로 집계합니다")
+        #expect(WarningKind.sameParticles("…로 집계, …(으)로, …으로, …이 …가 …을(를) …은 …는") == "…(으)로 집계, …(으)로, …(으)로, …이(가) …이(가) …을(를) …은(는) …은(는)")
+    }
+
     @Test func theAboutSheetCountsWarningsAndTheListHoldsThemAll() throws {
         let template = try TemplateLoader().load(yaml: BuiltInTemplates.all.first { $0.name == "quarterly" }!.yaml, file: "quarterly")
         let warnings = (1...40).map { "log.csv:\($0 + 1):4: warning: office: 제주도 is 제주특별자치도 since 2006-07-01; counted as 제주특별자치도 '제주도'" }

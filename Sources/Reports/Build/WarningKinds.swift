@@ -30,6 +30,24 @@ struct WarningKind: Equatable {
         return kinds.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
     }
 
+    /// In Korean the particle after a value depends on the value (`전라북도는`, `Jeju-do은(는)`):
+    /// with the value as `…`, the two-form particle stands for both, so one kind is one kind.
+    static func sameParticles(_ text: String) -> String {
+        let forms = [("은(는)", "은", "는"), ("이(가)", "이", "가"), ("을(를)", "을", "를"), ("과(와)", "과", "와"), ("(으)로", "으로", "로")]
+        var result = ""
+        var rest = Substring(text)
+        while let marker = rest.firstIndex(of: "…") {
+            result += rest[...marker]
+            rest = rest[rest.index(after: marker)...]
+            guard !forms.contains(where: { rest.hasPrefix($0.0) }) else { continue }
+            if let (both, consonant, vowel) = forms.first(where: { rest.hasPrefix($0.1) || rest.hasPrefix($0.2) }) {
+                rest = rest.dropFirst(rest.hasPrefix(consonant) ? consonant.count : vowel.count)
+                result += both
+            }
+        }
+        return result + rest
+    }
+
     /// The place, the text with the value and other rows' places as `…`, and the value.
     static func parts(of warning: String) -> (place: String, text: String, value: String?) {
         guard let marker = warning.firstRange(of: ": warning: ") else { return ("", warning, nil) }
@@ -40,7 +58,7 @@ struct WarningKind: Equatable {
             value = String(text[open.upperBound..<text.index(before: text.endIndex)])
             text = String(text[..<open.lowerBound])
         }
-        if let value, !value.isEmpty { text = text.replacingOccurrences(of: value, with: "…") }
+        if let value, !value.isEmpty { text = Self.sameParticles(text.replacingOccurrences(of: value, with: "…")) }
         // Another row named in the message (`the same activity as a.csv:2`) does not make a kind.
         text = text.replacing(/[^\s(]+\.(csv|xlsx|txt)(\[[^\]]*\])?:[A-Z]*[0-9]+(:[0-9]+)?/, with: "…")
         return (place, text, value)
