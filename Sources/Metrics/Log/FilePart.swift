@@ -41,11 +41,11 @@ final class FilePart<Sink: RecordSink>: PartReading, @unchecked Sendable {
                 if stop.load(ordering: .relaxed) { throw Stopped() }
                 onChunk?(chunk.count)
                 try tokenizer.feed(chunk) { record in
-                    try parser.handle(record, &state.diagnostics, &state.ids, &summary) { state.add($0) }
+                    try state.handle(record, &parser, &summary)
                 }
             }
             if end == nil {
-                try tokenizer.finish { try parser.handle($0, &state.diagnostics, &state.ids, &summary) { state.add($0) } }
+                try tokenizer.finish { try state.handle($0, &parser, &summary) }
             }
             completed = true
         } catch is Stopped {

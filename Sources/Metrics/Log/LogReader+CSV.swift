@@ -24,6 +24,11 @@ final class ReadState<Sink: RecordSink> {
         sink.add(record)
     }
 
+    /// Checks one record of a CSV file with `parser`, adding the row here when it has no error.
+    func handle(_ record: borrowing CSVTokenizer.Record, _ parser: inout RowParser, _ summary: inout LogFileSummary) throws {
+        try parser.handle(record, &diagnostics, &ids, &summary) { add($0) }
+    }
+
     /// An empty state for a later part of a file of about `rows` rows, adding to `sink`; room for
     /// the part's ids and keys is made at once, so that they do not grow by doubling.
     func emptyPart(_ sink: Sink, rows: Int) -> ReadState {
@@ -42,7 +47,7 @@ extension LogReader {
         let headEnd = min(size, min(partBytes, 1 << 20))
         guard let parting, threads > 1, size - headEnd >= 2 * partBytes, source.isSeekable else {
             try feed(source, from: 0, to: nil, &tokenizer, &parser, &digest, state, &file)
-            try tokenizer.finish { try parser.handle($0, &state.diagnostics, &state.ids, &file) { state.add($0) } }
+            try tokenizer.finish { try state.handle($0, &parser, &file) }
             return
         }
         // The head: the header and the first rows, read here for the columns and the encoding.
@@ -81,7 +86,7 @@ extension LogReader {
         for part in parts { part.stop.store(true, ordering: .relaxed) }
         var noDigest: SHA256? = nil
         try feed(source, from: resume, to: nil, &tokenizer, &parser, &noDigest, state, &file)
-        try tokenizer.finish { try parser.handle($0, &state.diagnostics, &state.ids, &file) { state.add($0) } }
+        try tokenizer.finish { try state.handle($0, &parser, &file) }
     }
 
     /// Joins `part` to what was read before it, when the part read as it would have in one pass:
@@ -123,7 +128,7 @@ extension LogReader {
                 chunk = try parser.consumeByteOrderMark(chunk, &state.diagnostics)
             }
             try tokenizer.feed(chunk) { record in
-                try parser.handle(record, &state.diagnostics, &state.ids, &file) { state.add($0) }
+                try state.handle(record, &parser, &file)
             }
         }
     }
